@@ -1,0 +1,88 @@
+"""Shared text helpers: paragraphs and sentences as spans of the document."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep",
+    "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb",
+    "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e",
+    "a.m", "p.m", "rev", "hon", "adm", "cmdr", "brig", "pres", "amb", "messrs", "mt", "ft",
+}
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+_PARA = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph it belongs to (0 = the headline when present)
+
+
+def paragraph_spans(doc: str) -> list[tuple[int, int]]:
+    """Spans of the blank-line separated paragraphs, stripped of outer whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(doc):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(doc)))
+    out = []
+    for a, b in spans:
+        while a < b and doc[a].isspace():
+            a += 1
+        while b > a and doc[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _ends_sentence(doc: str, end_of_punct: int, dot_pos: int) -> bool:
+    if doc[dot_pos] != ".":
+        return True
+    m = re.search(r"([A-Za-z.]+)$", doc[max(0, dot_pos - 12) : dot_pos])
+    word = m.group(1).lower() if m else ""
+    if word.rstrip(".") in _ABBREV or word in _ABBREV:
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
+        return False
+    nxt = doc[end_of_punct:].lstrip()
+    # the next sentence starts with a capital, a digit or an opening quote
+    return not nxt or nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“‘'("
+
+
+def sentence_spans(doc: str) -> list[Sentence]:
+    """Split the document into sentences; never across a paragraph break."""
+    out: list[Sentence] = []
+    for pi, (pa, pb) in enumerate(paragraph_spans(doc)):
+        start = pa
+        for m in _SENT_END.finditer(doc, pa, pb):
+            dot = m.start() + len(m.group(0).rstrip("\"'”’)]")) - 1
+            if _ends_sentence(doc, m.end(), dot):
+                out.append(Sentence(start, m.end(), pi))
+                start = m.end()
+                while start < pb and doc[start].isspace():
+                    start += 1
+        if start < pb:
+            out.append(Sentence(start, pb, pi))
+    return out
+
+
+class SentenceIndex:
+    """Find the sentence containing an offset in O(log n)."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def index_at(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def at(self, offset: int) -> Sentence:
+        return self.sentences[self.index_at(offset)]
