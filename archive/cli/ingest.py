@@ -101,6 +101,7 @@ def import_cmd(
     Re-importing an article already stored (same id, URL or content) adds nothing.
     Exit status 1 when any file or record failed.
 
+    \b
     Examples:
       archive import examples/
       archive import news.jsonl --field text=article_body --source Reuters
@@ -109,13 +110,16 @@ def import_cmd(
     from archive.ingest import ImportOptions, import_records
     from archive.readers import ReadOptions, iter_articles
 
-    read_opts = ReadOptions(
-        format=fmt,
-        field_map=_parse_fields(field or []),
-        default_published=_parse_date(published, "--published"),
-        default_source=source,
-        max_bytes=_parse_size(max_size),
-    )
+    try:
+        read_opts = ReadOptions(
+            format=fmt,
+            field_map=_parse_fields(field or []),
+            default_published=_parse_date(published, "--published"),
+            default_source=source,
+            max_bytes=_parse_size(max_size),
+        )
+    except ValueError as exc:  # unknown --format or --field name
+        raise ConfigError(str(exc)) from exc
     opts = ImportOptions(update=update, strict=strict)
     if jobs:
         opts.jobs = jobs
@@ -147,7 +151,8 @@ def import_cmd(
 def reextract_cmd(
     ctx: typer.Context,
     ids: Annotated[
-        list[int] | None, typer.Argument(help="Article ids (default: every article).", show_default=False)
+        list[int] | None,
+        typer.Argument(metavar="[ID]...", help="Article ids (default: every article).", show_default=False),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only articles from this source.")] = None,
     outdated: Annotated[
@@ -158,6 +163,7 @@ def reextract_cmd(
 ) -> None:
     """Re-run extraction on stored articles, replacing each article's facts atomically.
 
+    \b
     Examples:
       archive reextract
       archive reextract 12 13 --jobs 2
@@ -190,10 +196,7 @@ def reextract_cmd(
         typer.echo(f"re-extracted {done} articles with extractor {EXTRACTOR_VERSION}")
 
 
-export_app = typer.Typer(
-    help="Export the archive: articles with their facts (JSON lines), or the meeting network.",
-    invoke_without_command=True,
-)
+export_app = typer.Typer(invoke_without_command=True)
 
 
 @export_app.callback()
@@ -204,8 +207,9 @@ def export_cmd(
         Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
     ] = None,
 ) -> None:
-    """Write one JSON object per article, in the gold annotation schema, read from the database.
+    """Export articles with their facts as JSON lines (the gold annotation schema), read from the database.
 
+    \b
     Examples:
       archive export -o export.jsonl
       archive export graph --format graphml -o meetings.graphml
