@@ -161,7 +161,7 @@ def test_two_concurrent_importers_make_no_duplicates(db_url: str, engine: Engine
     b = write_jsonl(tmp_path / "b.jsonl", range(30, 90))
     procs = [_cli(db_url, str(p), "--jobs", "1", "--json") for p in (a, b)]
     outs = [p.communicate(timeout=300) for p in procs]
-    for p, (out, err) in zip(procs, outs, strict=True):
+    for p, (_out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
     summaries = [json.loads(out) for out, _ in outs]
     assert sum(s["new"] for s in summaries) == 90

@@ -1,7 +1,865 @@
-"""Statements (placeholder until the quotation layer lands)."""
+"""Statements: direct quotations found by their quotation marks, with their speakers.
+
+Two passes. :func:`quote_spans` pairs quotation marks paragraph by paragraph (curly and
+straight, double and single, nested, carried over a paragraph break, closing-only); it
+knows nothing about people. :func:`find_statements` then drops labels that are not
+anyone's words and resolves each quotation's speaker from its attribution cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
 from archive.extract.records import ArticleFacts, Statement
-from archive.extract.text import Sentence
+from archive.extract.text import Sentence, paragraph_spans
+
+# ---------------------------------------------------------------------------
+# Quotation marks
+# ---------------------------------------------------------------------------
+
+_DOUBLE = '"“”„«»'
+_SINGLE = "'‘’‚"
+_MARKS = re.compile(r"[\"“”„«»'‘’‚]")
+# characters after which a mark opens a quotation (besides whitespace)
+_OPEN_BEFORE = set("([{—–-/:") | set(_DOUBLE) | set(_SINGLE)
+# characters before which a mark closes a quotation (besides whitespace)
+_CLOSE_AFTER = set(".,;:!?)]}—–-…/") | set(_DOUBLE) | set(_SINGLE)
 
 
-def find_statements(doc: str, sentences: list[Sentence], title_end: int, facts: ArticleFacts) -> list[Statement]:
-    return []
+@dataclass(slots=True)
+class QuoteSpan:
+    """A pair of quotation marks (or a run of them over paragraph breaks)."""
+
+    start: int  # the opening mark (or where an unbalanced quote begins)
+    end: int  # just past the closing mark
+    parts: list[tuple[int, int]]  # the quoted text, one span per paragraph
+    family: str  # "d" double, "s" single
+    parent: int | None = None  # index of the enclosing QuoteSpan
+    unbalanced: bool = False  # closing mark without an opening one
+    children: list[int] = field(default_factory=list)
+
+
+def quote_text(doc: str, q: QuoteSpan) -> str:
+    """The quoted words without the outer marks; paragraphs joined by one space."""
+    return " ".join(doc[a:b].strip() for a, b in q.parts if doc[a:b].strip())
+
+
+def _classify(doc: str, i: int, pa: int, pb: int) -> tuple[str, str] | None:
+    """(family, role) of the mark at ``i``; role is open/close/either; None = apostrophe."""
+    ch = doc[i]
+    prev = doc[i - 1] if i > pa else " "
+    nxt = doc[i + 1] if i + 1 < pb else " "
+    left = prev.isspace() or prev in _OPEN_BEFORE
+    right = nxt.isspace() or nxt in _CLOSE_AFTER
+    if ch in _DOUBLE:
+        if ch in "“„«":
+            return "d", "open"
+        if ch in "”»":
+            return "d", "close"
+        if left and not right:
+            return "d", "open"
+        if right and not left:
+            return "d", "close"
+        return "d", "either"
+    # single marks double as apostrophes: don't, Pakistan’s, the '90s, countries' ties
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if ch in "‘‚":
+        if nxt.isdigit():
+            return None
+        return "s", "open"
+    if left and not right:
+        if nxt.isdigit() or ch == "’":  # ’90s; ’ does not open a quotation
+            return None
+        return "s", "open"
+    if right and not left:
+        return "s", "close"  # may still be a plural possessive: dropped if nothing is open
+    return None
+
+
+def quote_spans(doc: str, start: int = 0) -> list[QuoteSpan]:
+    """Pair the quotation marks of ``doc`` from offset ``start`` on."""
+    spans: list[QuoteSpan] = []
+    paras = [(a, b) for a, b in paragraph_spans(doc) if b > start]
+    carry: list[tuple[int, str, int]] | None = None  # open double quote left at paragraph end
+    carry_parts: list[tuple[int, int]] = []
+    for pa, pb in paras:
+        pa = max(pa, start)
+        # stack entries: (mark offset, family, text start)
+        stack: list[tuple[int, str, int]] = []
+        parts_before: list[tuple[int, int]] = []
+        marks = [m.start() for m in _MARKS.finditer(doc, pa, pb)]
+        first = True
+        for i in marks:
+            cls = _classify(doc, i, pa, pb)
+            if cls is None:
+                continue
+            fam, role = cls
+            if carry is not None and first and fam == "d" and role != "close" and i == pa:
+                # the quotation continues: keep its opening mark, drop the reopening one
+                stack = list(carry)
+                parts_before = carry_parts
+                stack[0] = (stack[0][0], "d", i + 1)
+                first = False
+                continue
+            first = False
+            open_same = [k for k, e in enumerate(stack) if e[1] == fam]
+            if role == "open" or (role == "either" and not open_same):
+                stack.append((i, fam, i + 1))
+                continue
+            if not open_same:
+                if fam == "d":
+                    spans.append(_unbalanced(doc, pa, i))
+                continue
+            k = open_same[-1]
+            o, _, ts = stack[k]
+            del stack[k:]
+            if k == 0 and parts_before:
+                parts = [*parts_before, (ts, i)]
+                parts_before = []
+            else:
+                parts = [(ts, i)]
+            spans.append(QuoteSpan(o, i + 1, parts, fam))
+        carry, carry_parts = None, []
+        if stack and stack[0][1] == "d":
+            nxt_para = _next_para(paras, pb)
+            if nxt_para is not None and doc[nxt_para] in "\"“„«":
+                carry = [stack[0]]
+                carry_parts = [*parts_before, (stack[0][2], pb)]
+            elif parts_before or stack[0][0] == pa:
+                # a whole-paragraph quotation whose closing mark is missing
+                o, _, ts = stack[0]
+                spans.append(QuoteSpan(o, pb, [*parts_before, (ts, pb)], "d"))
+    spans.sort(key=lambda q: (q.start, -q.end))
+    _nest(spans)
+    return spans
+
+
+def _next_para(paras: list[tuple[int, int]], pb: int) -> int | None:
+    for a, _ in paras:
+        if a > pb:
+            return a
+    return None
+
+
+_CUE_BEFORE = re.compile(r"[,:]\s*$")
+
+
+def _unbalanced(doc: str, pa: int, close: int) -> QuoteSpan:
+    """A closing mark with no opening one: the quotation starts after its attribution."""
+    head = doc[pa:close]
+    best = None
+    for m in _SPEECH_VERB_PUNCT.finditer(head):
+        best = m
+    begin = pa + best.end() if best else pa
+    while begin < close and doc[begin].isspace():
+        begin += 1
+    return QuoteSpan(begin, close + 1, [(begin, close)], "d", unbalanced=True)
+
+
+def _nest(spans: list[QuoteSpan]) -> None:
+    """Link each span to the innermost span that encloses it (spans sorted by start)."""
+    open_: list[int] = []
+    for k, q in enumerate(spans):
+        while open_ and spans[open_[-1]].end <= q.start:
+            open_.pop()
+        if open_:
+            q.parent = open_[-1]
+            spans[open_[-1]].children.append(k)
+        open_.append(k)
+
+
+# ---------------------------------------------------------------------------
+# Speech cues
+# ---------------------------------------------------------------------------
+
+# Verbs that report words. "call"/"calls" are left out: too often the noun (a phone call).
+_SPEECH_VERBS = (
+    "said|says|say|added|adds|told|tells|stated|states|stating|wrote|writes|"
+    "tweeted|tweets|posted|declared|declares|announced|announces|explained|explains|"
+    "noted|notes|noting|insisted|insists|insisting|argued|argues|arguing|asked|asks|"
+    "replied|replies|responded|responds|warned|warns|warning|stressed|stresses|stressing|"
+    "emphasised|emphasized|emphasises|emphasizes|urged|urges|urging|"
+    "concluded|concluding|yelled|shouted|remarked|observed|recalled|acknowledged|"
+    "admitted|conceded|claimed|claims|claiming|maintained|affirmed|"
+    "reiterated|reiterates|reiterating|underlined|underscored|pointed out|went on|"
+    "commented|complained|cautioned|predicted|vowed|pledged|promised|suggested|"
+    "suggesting|described|describes|describing|calling|called|labels|labelled|labeled|"
+    "saying|adding|telling|writing|tweeting|according to|quoted|quoting|"
+    "reported|reports|reporting|dubbed|branded|hailed|praised|welcomed|confirmed|"
+    "denied|told reporters|wrote in a tweet|interjected|quipped|joked|retorted|countered|"
+    "exclaimed|snapped|thundered|mused|boasted|lamented|alleged|contended|recounted|"
+    "testified|wondered|demanded|charged|protested|objected|announced|assured|"
+    "interrupted|shot back|scoffed|agreed|disagreed|cited|summed up|accused|rejected"
+)
+_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_SPEECH_VERB_PUNCT = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^,:.;\"“”]{{0,40}}[,:]")
+# after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
+_RIGHT_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|read|reads|continued|continues|went on)\b")
+_PREPS = {
+    "to", "with", "of", "for", "by", "from", "about", "on", "at", "in", "between", "against",
+    "toward", "towards", "into", "over", "under", "than", "like", "among", "alongside",
+}
+_PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "s", "we": "p"}
+# nouns that make an unnamed person or body the source ("a Turkish official")
+_ROLE_NOUN = re.compile(
+    r"\b(?:(?:vice |deputy |prime |foreign |defen[cs]e |interior |finance |top |chief |senior |"
+    r"former )*(?:president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|"
+    r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
+    r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
+    r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|"
+    r"director|officer|statement|press release|communique|communiqué|ministry|office|"
+    r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
+    re.I,
+)
+_ORG_HEAD = (
+    "Office|Ministry|Department|House|Kremlin|Embassy|Agency|Network|Committee|Council|"
+    "Commission|Government|Administration|Party|Foundation|Institute|Service|News|Times|"
+    "Post|Journal|Press|Bank|Fund|Organisation|Organization|Union|Forces|Army|Navy|Palace|"
+    "Secretariat|Cabinet|Parliament|Congress|Senate|Assembly|Court|Mission|Corporation|Group"
+)
+_CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
+_ORG = re.compile(
+    rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.I)
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str | None
+    person: int | None = None
+    country: str | None = None
+    pos: int = 0  # where the source is named, for later pronouns
+
+
+@dataclass(slots=True)
+class _Cue:
+    text: str
+    start: int
+    end: int
+    np: tuple[int, int] | None  # the span naming the source, when the cue has one
+    participle: bool = False
+    noun: bool = False  # "North Korean charges that ..."
+
+
+class _Context:
+    """Per-article lookups: person mentions, country mentions, sentences."""
+
+    def __init__(self, doc: str, sentences: list[Sentence], facts: ArticleFacts) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self.facts = facts
+        self.sent_starts = [s.start for s in sentences]
+        self.mentions: list[tuple[int, int, int]] = sorted(
+            (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
+        )
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.countries = sorted(
+            (c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries
+        )
+        self.country_starts = [c[0] for c in self.countries]
+        counts: dict[str, int] = {}
+        for c in facts.countries:
+            counts[c.code] = counts.get(c.code, 0) + 1
+        self.main_country = max(counts, key=lambda k: counts[k]) if counts else None
+        self.orgs: list[tuple[int, str, str | None]] = []  # organisations named as sources
+
+    def sentence_at(self, pos: int) -> Sentence:
+        from bisect import bisect_right
+
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        return self.sentences[i]
+
+    def persons_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
+        from bisect import bisect_left
+
+        i = bisect_left(self.mention_starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < b:
+            if self.mentions[i][1] <= b:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def countries_in(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
+        from bisect import bisect_left
+
+        i = bisect_left(self.country_starts, a)
+        out = []
+        while i < len(self.countries) and self.countries[i][0] < b:
+            if self.countries[i][1] <= b:
+                out.append(self.countries[i])
+            i += 1
+        return out
+
+    def prev_word(self, pos: int) -> str:
+        """The word before ``pos``, skipping honorifics and titles written before names."""
+        seg = _ABBREV_DOT.sub("Mr", self.doc[max(0, pos - 80) : pos])
+        seg = re.split(r"[.!?;:\"“”(]\s|\n", seg)[-1]
+        words = re.findall(r"[\w’'.-]+", seg)
+        while words and (
+            words[-1].rstrip(".").lower() in _HONORIFICS
+            or (words[-1][:1].isupper() and words[-1].lower() not in _PREPS)
+        ):
+            words.pop()
+        return words[-1].lower() if words else ""
+
+
+_PARTICIPLE = re.compile(r"ing\b")
+_CLAUSE_CUT = re.compile(
+    r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|and|while|whereas|yet)\s|\b(?:after|before|when|while|"
+    r"because|since|although|though|whereas|which|as|once|until|unless)\s",
+)
+_COORD_CUT = re.compile(r";|,\s+(?:but|and|yet)\s")
+# a sentence that opens with a subordinate phrase: its subject comes after the first comma
+_INTRO = re.compile(
+    r"^\s*(?:After|Before|While|As|When|Since|Although|Though|If|Because|Despite|During|In|On|"
+    r"At|From|For|With|Without|Under|Amid|Following|Unlike|Like|To|By|Over|Earlier|Later|"
+    r"[A-Z]\w+ing|[A-Z]\w+ed)\b[^,]*,"
+)
+_LEADER_ROLES = {
+    "president", "minister", "secretary", "premier", "chancellor", "king", "queen", "prince",
+    "sultan", "monarch", "emir", "senator", "envoy", "ambassador", "leader", "chairman",
+}
+_HONORIFICS = {
+    "mr", "mrs", "ms", "dr", "prof", "sir", "sen", "gen", "rep", "gov", "lt", "col", "sheikh",
+    "the", "late",
+}
+_NP_STOP = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|that|noting|adding|saying|speaking|as|when)\b")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:the\s+(?:word|words|term|phrase|expression|slogan|label|name|title|headline|motto|"
+    r"hashtag)|so-called|dubbed|known\s+as|nicknamed|entitled|titled|"
+    r"(?:perceptions?|images?|notions?|ideas?|stereotypes?|myths?)\s+of(?:\s+(?:a|an|the))?)\s*$",
+    re.I,
+)
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:cover|headline|banner|poster|caption|billboard|placard|sign)s?\b[^.]{0,40}$", re.I
+)
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.-]*|of|the|and|for|on|in|a|an|to|de|la)$")
+
+
+class _Resolver:
+    """Turns a cue and the words around it into a speaker."""
+
+    def __init__(self, ctx: _Context, quoted: list[tuple[int, int]] | None = None) -> None:
+        self.ctx = ctx
+        self.quoted = quoted or []  # names inside quotation marks are not sources
+        self._qstarts = [a for a, _ in self.quoted]
+        self.doc = ctx.doc
+        self.history: list[tuple[int, _Speaker]] = []  # speakers of earlier statements
+        self.unnamed: list[tuple[int, str, _Speaker]] = []  # "a Turkish official" and the like
+        # names directly followed by a speech verb ("Cordesman says ..."): pronoun antecedents
+        self.speech_subjects: dict[int, int] = {
+            a: k
+            for a, b, k in ctx.mentions
+            if not self._after_prep(a)
+            and not self.in_quote(a)
+            and (v := _VERB.match(self._skip_apposition(b, b))) is not None
+            and not v.group(0).endswith("ing")
+        }
+        # the first name acting in each sentence, past an opening subordinate phrase
+        self.sentence_subjects: list[tuple[int, int]] = []
+        for sent in ctx.sentences:
+            intro = _INTRO.match(ctx.doc, sent.start, sent.end)
+            lo = intro.end() if intro else sent.start
+            for a, _b, k in ctx.persons_in(lo, sent.end):
+                if not self._after_prep(a) and not self.in_quote(a):
+                    self.sentence_subjects.append((a, k))
+                    break
+
+    def in_quote(self, pos: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(self._qstarts, pos) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
+
+    # -- candidate sources in a span --------------------------------------------------
+    def _after_prep(self, pos: int) -> bool:
+        return self.ctx.prev_word(pos) in _PREPS
+
+    def person(self, k: int, pos: int) -> _Speaker:
+        p = self.ctx.facts.persons[k]
+        return _Speaker(p.name, k, p.country, pos)
+
+    def country(self, code: str, surface: str, kind: str, pos: int) -> _Speaker:
+        name = surface if kind == "name" else _country_name(code, surface)
+        return _Speaker(name, None, code, pos)
+
+    def pronoun(self, word: str, pos: int) -> _Speaker | None:
+        """he/she: the latest person who spoke or acts as a subject; it/they: the latest body."""
+        w = word.lower()
+        if w in ("it", "they"):
+            for hpos, sp in reversed(self.history):
+                if hpos < pos and sp.person is None and sp.name:
+                    return _Speaker(sp.name, None, sp.country, pos)
+            return None
+        ctx = self.ctx
+        sent = ctx.sentence_at(pos)
+        here = [
+            (a, k)
+            for a, b, k in ctx.persons_in(sent.start, pos)
+            if not self._after_prep(a)
+            and not self.in_quote(a)
+            and not re.fullmatch(r"\s*,\s*", self.doc[b:pos])
+        ]
+        for a, k in reversed(here):  # a name that speaks in this very sentence
+            if a in self.speech_subjects:
+                return self.person(k, pos)
+        if here:
+            return self.person(here[0][1], pos)
+        # the latest speaker, or subject of an earlier sentence
+        lo = max(0, pos - 2500)
+        cands: list[tuple[int, _Speaker]] = [
+            (a, self.person(k, a)) for a, k in self.speech_subjects.items() if lo <= a < pos
+        ]
+        cands += [(a, self.person(k, a)) for a, k in self.sentence_subjects if lo <= a < pos]
+        cands += [(hp, sp) for hp, sp in self.history if lo <= hp < pos and sp.name]
+        if not cands:
+            return None
+        _hp, sp = max(cands, key=lambda c: c[0])
+        return _Speaker(sp.name, sp.person, sp.country, pos)
+
+    def _skip_apposition(self, end: int, limit: int) -> str:
+        """Text after a name, past a ', the minister,' apposition."""
+        rest = self.doc[end : min(limit + 60, len(self.doc))]
+        m = re.match(r"\s*,[^,.;“”\"]{1,80},\s*", rest)
+        if m:
+            rest = rest[m.end() :]
+        m = re.match(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*", rest)
+        return rest[m.end() :] if m else rest
+
+    def role(self, a: int, b: int, pos: int) -> _Speaker | None:
+        """An unnamed source: organisation, titled person, or the country behind it."""
+        doc = self.doc
+        np = doc[a:b]
+        for m in _ORG.finditer(np):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).strip()
+            if name and name.lower() not in ("house", "office") and name[0].isupper():
+                cs = self.ctx.countries_in(a + m.start(), a + m.end())
+                code = cs[0][2] if cs else self._org_country(a, b)
+                sp = _Speaker(name, None, code, pos)
+                self.ctx.orgs.append((pos, name, code))
+                return sp
+        rm = _ROLE_NOUN.search(np)
+        head = rm.group(0).lower() if rm else ""
+        if head in ("statement", "press release", "communique", "communiqué"):
+            acr = [x for x in _ACRONYM.findall(np[: rm.start()]) if x not in ("US", "UK", "UN")]
+            if acr:
+                return _Speaker(acr[0], None, self._org_country(a, b), pos)
+            for _p, name, code in reversed(self.ctx.orgs):
+                return _Speaker(name, None, code, pos)
+            for hp, sp in reversed(self.history):
+                if hp < pos and sp.person is None and sp.name:
+                    return _Speaker(sp.name, None, sp.country, pos)
+            return None
+        cs = [c for c in self.ctx.countries_in(a, b)]
+        definite = not re.match(r"\s*(?:a|an|one|two|three|some|several|many)\b", np, re.I)
+        # "a spokesman for Mr Maduro": the principal's country
+        for pa, _pb, k in self.ctx.persons_in(a, b):
+            if self._after_prep(pa):
+                p = self.ctx.facts.persons[k]
+                if p.country:
+                    return _Speaker(_country_name(p.country, ""), None, p.country, pos)
+        if rm and definite:
+            k = self._titled_person(head, cs[0][2] if cs else None, pos)
+            if k is not None:
+                return self.person(k, pos)
+            if head.split()[-1] in _LEADER_ROLES and not cs:
+                # "the president said": anaphoric, like a pronoun
+                return self.pronoun("he", pos)
+        if cs:
+            c = cs[0]
+            sp = self.country(c[2], c[3], c[4], pos)
+            if rm:
+                self.unnamed.append((pos, rm.group(0).split()[-1].lower(), sp))
+            return sp
+        if rm:
+            word = rm.group(0).split()[-1].lower()
+            # a capitalised word before the role names the body ("a Mitsui spokesman")
+            mm = re.search(rf"([A-Z][\w&-]+)\s+{re.escape(rm.group(0))}", np)
+            if mm and mm.group(1).lower() not in ("the", "a", "an") and not definite:
+                sp = _Speaker(mm.group(1), None, self._org_country(a, b), pos)
+                self.unnamed.append((pos, word, sp))
+                return sp
+            if definite:
+                for up, w, sp in reversed(self.unnamed):
+                    if up < pos and (w == word or w.rstrip("s") == word.rstrip("s")):
+                        return _Speaker(sp.name, sp.person, sp.country, pos)
+            self.unnamed.append((pos, word, _Speaker(None, None, None, pos)))
+        return None
+
+    def _org_country(self, a: int, b: int) -> str | None:
+        cs = self.ctx.countries_in(a, b)
+        return cs[0][2] if cs else self.ctx.main_country
+
+    def _titled_person(self, head: str, code: str | None, pos: int) -> int | None:
+        """The person the article gives this role ("the minister" -> its Foreign Minister)."""
+        words = head.split()
+        key = words[-1]
+        if key in ("official", "officials", "source", "sources", "diplomat", "analyst"):
+            return None
+        best, best_pos = None, -1
+        for k, p in enumerate(self.ctx.facts.persons):
+            if code and p.country and p.country != code:
+                continue
+            if not any(key in t.title.lower() for t in p.titles):
+                continue
+            last = max((m.start for m in p.mentions if m.start < pos), default=-1)
+            if last > best_pos:
+                best, best_pos = k, last
+        return best
+
+    # -- the source named in a span -------------------------------------------------
+    def resolve_np(self, a: int, b: int, pos: int, nearest: bool = False) -> _Speaker | None:
+        """The source named between ``a`` and ``b``: a person, else a body, else a country.
+
+        The first candidate is the head of the phrase; ``nearest`` takes the last one, for
+        the modifier right before a speech noun ("North Korean charges").
+        """
+        doc = self.doc
+        while a < b and doc[a] in " ,—–-\n":
+            a += 1
+        if a >= b:
+            return None
+        persons = [
+            (pa, k)
+            for pa, pb, k in self.ctx.persons_in(a, b)
+            if not self._after_prep(pa) and not re.match(r"[’']s?\s", doc[pb : pb + 3])
+        ]
+        prons = [
+            (a + m.start(), m.group(1))
+            for m in re.finditer(r"\b(he|she|it|they|He|She|It|They)\b", doc[a:b])
+            if not self._after_prep(a + m.start())
+        ]
+        pick = max if nearest else min
+        ents: list[tuple[int, str]] = [(p, "person") for p, _ in persons]
+        ents += [(p, "pron") for p, _ in prons]
+        if ents:
+            p, kind = pick(ents)
+            if kind == "person":
+                return self.person(next(k for pa, k in persons if pa == p), p)
+            return self.pronoun(next(w for pa, w in prons if pa == p), p)
+        roles = [a + m.start() for m in _ROLE_NOUN.finditer(doc[a:b])]
+        roles += [a + m.start() for m in _ORG.finditer(doc[a:b]) if m.group(0)[0].isupper()]
+        roles = [self._np_start(a, r) for r in roles if not self._after_prep(r)]
+        cs = [c for c in self.ctx.countries_in(a, b) if not self._after_prep(c[0])]
+        c = pick(cs, key=lambda c: c[0]) if cs else None
+        if roles and (c is None or pick(pick(roles), c[0]) != c[0]):
+            sp = self.role(pick(roles), b, pos)
+            if sp is not None:
+                return sp
+        if c is not None:
+            return self.country(c[2], c[3], c[4], pos)
+        return None
+
+    def _np_start(self, a: int, role_pos: int) -> int:
+        """Back from a role noun to its determiner, within the span."""
+        seg = self.doc[a:role_pos]
+        m = re.search(r"(?:\b(?:the|a|an|The|A|An)\b|[\w.’']+’s?\s|[\w.]+'s\s)[^,;]*$", seg)
+        return a + m.start() if m else a
+
+
+def _country_name(code: str, surface: str) -> str:
+    """The country's short English name, from the gazetteer (pycountry as a fallback)."""
+    try:
+        from archive.extract.gazetteer import country_name
+
+        name = country_name(code)
+        if name:
+            return name
+    except Exception:  # the gazetteer is optional here
+        pass
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=code)
+    except Exception:
+        c = None
+    if c is None:
+        return surface or code
+    return getattr(c, "common_name", None) or c.name
+
+
+# ---------------------------------------------------------------------------
+# Statements
+# ---------------------------------------------------------------------------
+
+# a source's words named by a noun right after it: "North Korean charges that ..."
+_SPEECH_NOUN = re.compile(
+    r"(?<=\S\s)(?:charges?|accusations?|claims?|criticism|comments?|remarks?|words|"
+    r"description|warnings?|demands?|pledges?|promises?|assurances?|statement|message|"
+    r"tweets?|posts?)\b(?=\s+(?:that|of|about|as|on|to)?\s*[\"“‘']?)"
+)
+_ABBREV_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Rep|Gov|Lt|Col|Prof|U\.S|U\.N|U\.K)\.")
+
+
+def _is_label(doc: str, q: QuoteSpan, text: str, para: tuple[int, int]) -> bool:
+    """Quotation marks around a name or a word as a word, not around anyone's words."""
+    before = doc[max(para[0], q.start - 60) : q.start]
+    if _LABEL_BEFORE.search(before) or _MEDIA_BEFORE.search(before):
+        return True
+    whole_para = q.start <= para[0] and q.end >= para[1]
+    words = text.rstrip(".,!?").split()
+    if not whole_para and 0 < len(words) <= 6 and all(_TITLE_WORD.match(w) for w in words):
+        after = doc[q.end : q.end + 40]
+        # a capitalised phrase used as a name, unless an attribution follows it
+        if not re.match(r"\s*[,—–-]*\s*(?:\w+\s+){0,3}?(?:said|says|added|told)\b", after):
+            return any(w[0].isupper() for w in words) and len(words) >= 2
+    return False
+
+
+def _ends_utterance(doc: str, q: QuoteSpan) -> bool:
+    last = doc[q.parts[-1][1] - 1] if q.parts[-1][1] > q.parts[-1][0] else ""
+    return last in ",!?—–-…"
+
+
+def find_statements(
+    doc: str, sentences: list[Sentence], title_end: int, facts: ArticleFacts
+) -> list[Statement]:
+    """Every direct quotation in the body (not the headline) with its speaker."""
+    spans = quote_spans(doc, title_end)
+    if not spans:
+        return []
+    ctx = _Context(doc, sentences, facts)
+    res = _Resolver(ctx, [(q.start, q.end) for q in spans if q.parent is None])
+    paras = paragraph_spans(doc)
+    para_starts = [a for a, _ in paras]
+    from bisect import bisect_right
+
+    def para_of(pos: int) -> tuple[int, int]:
+        return paras[max(0, bisect_right(para_starts, pos) - 1)]
+
+    top = [k for k, q in enumerate(spans) if q.parent is None]
+    keep: dict[int, Statement] = {}
+    prev_stmt: Statement | None = None
+    for n, k in enumerate(top):
+        q = spans[k]
+        text = quote_text(doc, q)
+        para = para_of(q.start)
+        if not text or _is_label(doc, q, text, para):
+            continue
+        nxt_start = spans[top[n + 1]].start if n + 1 < len(top) else len(doc)
+        prev_end = spans[top[n - 1]].end if n > 0 else 0
+        st = Statement(text=text, start=q.start, end=q.end, speaker=None)
+        sp, cue = _attribute(res, q, para, prev_end, nxt_start, prev_stmt)
+        _fill(st, sp, cue)
+        keep[k] = st
+        if sp is not None and sp.name:
+            res.history.append((cue.start if cue else q.start, sp))
+        prev_stmt = st
+        for c in q.children:
+            _inner(res, spans, c, st, keep)
+    _subheadings(doc, spans, keep, paras)
+    return [keep[k] for k in sorted(keep, key=lambda k: (spans[k].start, -spans[k].end))]
+
+
+def _fill(st: Statement, sp: _Speaker | None, cue: _Cue | None) -> None:
+    if sp is not None:
+        st.speaker, st.speaker_person, st.speaker_country = sp.name, sp.person, sp.country
+    if cue is not None:
+        st.cue, st.cue_start, st.cue_end = cue.text, cue.start, cue.end
+
+
+def _inner(
+    res: _Resolver, spans: list[QuoteSpan], k: int, outer: Statement, keep: dict[int, Statement]
+) -> None:
+    """A quotation inside a quotation: the original speaker's words, unless a word as a word."""
+    doc = res.doc
+    q = spans[k]
+    text = quote_text(doc, q)
+    if not text or _is_label(doc, q, text, (outer.start + 1, outer.end - 1)):
+        return
+    st = Statement(text=text, start=q.start, end=q.end, speaker=None)
+    seg_a = outer.start + 1
+    for a, b in spans[q.parent].parts if q.parent is not None else []:
+        if a <= q.start < b:
+            seg_a = a
+    cue = _left_cue(res, seg_a, q.start)
+    sp = None
+    if cue is not None:
+        sp = _resolve_cue(res, cue, seg_a)
+    if sp is None:
+        # the outer source reports someone else's words: the other person it names
+        sent = res.ctx.sentence_at(outer.start)
+        lo = min(sent.start, outer.start)
+        for a, _b, p in res.ctx.persons_in(lo, q.start):
+            if p != outer.speaker_person:
+                sp = res.person(p, a)
+                break
+    _fill(st, sp, cue)
+    keep[k] = st
+    for c in q.children:
+        _inner(res, spans, c, st, keep)
+
+
+def _subheadings(
+    doc: str, spans: list[QuoteSpan], keep: dict[int, Statement], paras: list[tuple[int, int]]
+) -> None:
+    """A quoted subheading repeats words said in the body: give it their speaker."""
+    starts = {a: b for a, b in paras}
+    stmts = [keep[k] for k in sorted(keep)]
+    for k, st in keep.items():
+        q = spans[k]
+        if q.start not in starts or starts[q.start] != q.end or st.speaker:
+            continue
+        if len(st.text.split()) > 8:
+            continue
+        words = set(re.findall(r"\w+", st.text.lower()))
+        for other in stmts:
+            if other is st or not other.speaker:
+                continue
+            if words <= set(re.findall(r"\w+", other.text.lower())):
+                st.speaker, st.speaker_person = other.speaker, other.speaker_person
+                st.speaker_country = other.speaker_country
+                break
+        else:
+            later = [o for o in stmts if o.start > st.start and o.speaker]
+            if later:
+                o = later[0]
+                st.speaker, st.speaker_person, st.speaker_country = (
+                    o.speaker, o.speaker_person, o.speaker_country
+                )
+
+
+def _attribute(
+    res: _Resolver,
+    q: QuoteSpan,
+    para: tuple[int, int],
+    prev_end: int,
+    nxt_start: int,
+    prev_stmt: Statement | None,
+) -> tuple[_Speaker | None, _Cue | None]:
+    """Find the cue for a top-level quotation and resolve its source."""
+    ctx, doc = res.ctx, res.doc
+    # 1. after the quotation: ', said X' / ', X said' / ', according to X'
+    cue = _right_cue(res, q, min(nxt_start, para[1]))
+    if cue is not None:
+        sp = _resolve_cue(res, cue, q.end)
+        if sp is not None:
+            return sp, cue
+    # 2. before it, in the same sentence
+    sent = ctx.sentence_at(q.start)
+    lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
+    cue = _left_cue(res, lo, q.start)
+    if cue is not None:
+        sp = _resolve_cue(res, cue, lo)
+        if sp is not None:
+            return sp, cue
+    same_sentence = prev_stmt is not None and prev_stmt.end > sent.start and prev_stmt.end <= q.start
+    if same_sentence and prev_stmt is not None and prev_stmt.speaker:
+        return _from_stmt(prev_stmt), None
+    # 3. a cue in the previous sentence of the paragraph ("Mr X says. “...”")
+    si = ctx.sentences.index(sent)
+    if si > 0 and ctx.sentences[si - 1].paragraph == sent.paragraph:
+        prev = ctx.sentences[si - 1]
+        if prev_stmt is not None and prev_stmt.speaker and prev_stmt.end > prev.start:
+            return _from_stmt(prev_stmt), None
+        pcue = _left_cue(res, prev.start, prev.end)
+        if pcue is not None and pcue.end > prev.start:
+            sp = _resolve_cue(res, pcue, prev.start)
+            if sp is not None:
+                return sp, None
+    # 4. a paragraph that opens with a quotation continues the last speaker
+    # (not a quoted subheading: see _subheadings)
+    heading = q.start <= para[0] and q.end >= para[1] and not _ends_utterance(doc, q)
+    heading = heading and len(quote_text(doc, q).split()) <= 8
+    if q.start <= para[0] and not heading and prev_stmt is not None and prev_stmt.speaker:
+        gap = doc[prev_stmt.end : q.start]
+        if gap.count("\n\n") <= 1:
+            return _from_stmt(prev_stmt), None
+    # 5. the subject of the sentence ("Kim made a commitment to “...”")
+    if not (q.start <= para[0]):
+        found = ctx.persons_in(sent.start, q.start)
+        for a, _b, k in found:
+            if not res._after_prep(a):
+                return res.person(k, a), None
+        # "To X, the summit “...”": the opinion holder
+        if found and re.match(r"\s*(?:To|For)\b", doc[sent.start : found[0][0]]):
+            return res.person(found[0][2], found[0][0]), None
+    return None, None
+
+
+def _from_stmt(st: Statement) -> _Speaker:
+    return _Speaker(st.speaker, st.speaker_person, st.speaker_country, st.start)
+
+
+def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
+    doc = res.doc
+    seg = doc[q.end : min(limit, q.end + 200)]
+    lead = seg.lstrip()
+    if not lead:
+        return None
+    if not (lead[0] in ",—–-" or lead[0].islower() or _ends_utterance(doc, q)):
+        return None
+    m = _RIGHT_VERB.search(seg)
+    if not m or m.group(0).endswith("ing"):
+        return None
+    before = _ABBREV_DOT.sub("Mr", seg[: m.start()])
+    if re.search(r"[.;!?“”\"]", before) or len(before) > 120:
+        return None
+    a, b = q.end + m.start(), q.end + m.end()
+    if before.strip(" ,—–-\n"):
+        return _Cue(m.group(0), a, b, (q.end, a))
+    # verb first: the source follows it
+    rest = doc[b : min(limit, b + 150)]
+    stop = _NP_STOP.search(_ABBREV_DOT.sub("Mr", rest))
+    np_end = b + (stop.start() if stop else len(rest))
+    return _Cue(m.group(0), a, b, (b, np_end))
+
+
+def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
+    """The last speech verb (or speech noun) before ``hi`` in the clause from ``lo``."""
+    doc = res.doc
+    last = None
+    for m in _VERB.finditer(doc, lo, hi):
+        last = m
+    noun = None
+    for m in _SPEECH_NOUN.finditer(doc, lo, hi):
+        noun = m
+    if noun is not None and (last is None or noun.start() > last.end()):
+        return _Cue(noun.group(0), noun.start(), noun.end(), (lo, noun.start()), noun=True)
+    if last is None:
+        return None
+    a, b = last.start(), last.end()
+    word = last.group(0)
+    if word == "according to":
+        rest = doc[b:hi]
+        stop = re.search(r"[,;:]", rest)
+        return _Cue(word, a, b, (b, b + (stop.start() if stop else len(rest))))
+    return _Cue(word, a, b, (lo, a), participle=word.endswith("ing"))
+
+
+def _resolve_cue(res: _Resolver, cue: _Cue, lo: int) -> _Speaker | None:
+    """Resolve the source a cue names: its subject before it, or the phrase after it."""
+    if cue.np is None:
+        return None
+    a, b = cue.np
+    doc = res.doc
+    if not (b == cue.start and cue.text != "according to"):
+        return res.resolve_np(a, b, cue.start)
+    if cue.noun:
+        return res.resolve_np(max(a, b - 40), b, cue.start, nearest=True)
+    # subject before the verb: drop an opening subordinate phrase, then cut to its clause
+    intro = _INTRO.match(doc, a, b)
+    if intro and intro.end() < b:
+        a = intro.end()
+    full_a = a
+    if cue.participle:
+        # "with X stating ..." names its own subject; otherwise the main clause's subject
+        near = doc[a:b].rstrip()
+        imm = [(pa, k) for pa, pb, k in res.ctx.persons_in(a, b) if not near[pb - a :].strip()]
+        if imm:
+            return res.person(imm[-1][1], imm[-1][0])
+        cuts = list(_COORD_CUT.finditer(doc, a, b))
+        sp = res.resolve_np(cuts[-1].end(), b, cue.start) if cuts else None
+        return sp or res.resolve_np(a, b, cue.start)
+    cuts = list(_CLAUSE_CUT.finditer(doc, a, b))
+    if cuts:
+        a = cuts[-1].end()
+    sp = res.resolve_np(a, b, cue.start)
+    if sp is None and a > full_a:
+        sp = res.resolve_np(full_a, b, cue.start)
+    return sp

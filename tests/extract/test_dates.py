@@ -1,0 +1,88 @@
+"""Date resolution against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from archive.extract.dates import find_dates, is_future, resolve
+
+PUB = date(2019, 6, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy arrived earlier today.", PUB),
+        ("The talks took place today.", PUB),
+        ("The two ministers met yesterday.", date(2019, 6, 11)),
+        ("The minister met the delegation on Monday.", date(2019, 6, 10)),
+        ("The minister met the delegation on Wednesday.", PUB),
+        ("The leaders spoke by phone Sunday.", date(2019, 6, 9)),
+        ("She met her counterpart last Wednesday.", date(2019, 6, 5)),
+        ("The summit opened on March 20.", date(2019, 3, 20)),
+        ("The summit opened on March 20, 2018.", date(2018, 3, 20)),
+        ("The treaty was signed on 20 March.", date(2019, 3, 20)),
+        ("The call took place on Dec. 5.", date(2018, 12, 5)),
+        ("A meeting held 2017-04-03 in the capital.", date(2017, 4, 3)),
+        ("The two presidents spoke two days ago.", date(2019, 6, 10)),
+    ],
+)
+def test_past_references(text: str, expected: date) -> None:
+    assert resolve(text, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister is due here tomorrow.", date(2019, 6, 13)),
+        ("The president will visit the capital on Friday.", date(2019, 6, 14)),
+        ("The president will visit the capital on Wednesday.", PUB),
+        ("Delegates will meet next Monday.", date(2019, 6, 17)),
+    ],
+)
+def test_future_references(text: str, expected: date) -> None:
+    assert is_future(text)
+    assert resolve(text, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met last month.",
+        "The ministers met last week.",
+        "Officials will meet this week.",
+        "They spoke in December.",
+        "A summit is planned next year.",
+        "The envoys met recently.",
+    ],
+)
+def test_coarse_references_are_none(text: str) -> None:
+    found = find_dates(text, PUB)
+    assert found and all(d.coarse and d.date is None for d in found)
+    assert resolve(text, PUB) is None
+
+
+def test_no_publication_date() -> None:
+    assert resolve("They met on Monday.", None) is None
+    assert resolve("They met yesterday.", None) is None
+    assert resolve("They met on March 20, 2018.", None) == date(2018, 3, 20)
+    assert resolve("They met on March 20.", None) is None
+
+
+def test_offsets_and_order() -> None:
+    text = "On Monday he flew out; on June 11 he met the king."
+    found = find_dates(text, PUB, offset=100)
+    assert [d.kind for d in found] == ["weekday", "mdy"]
+    assert found[1].date == date(2019, 6, 11)
+    assert text[found[1].start - 100 : found[1].end - 100] == "June 11"
+
+
+def test_same_day_is_marked() -> None:
+    found = find_dates("He met the minister on the same day.", PUB)
+    assert found[0].kind == "same_day" and found[0].date is None
+
+
+def test_year_less_date_after_publication_is_last_year() -> None:
+    assert resolve("The ministers met on November 30.", PUB) == date(2018, 11, 30)

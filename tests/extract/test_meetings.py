@@ -1,0 +1,158 @@
+"""Meeting detection on crafted sentences, with hand-built person/country records."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from archive.extract.meetings import find_meetings
+from archive.extract.records import ArticleFacts, CountryMention, Person, PersonMention
+from archive.extract.text import sentence_spans
+
+PUB = date(2019, 6, 12)  # a Wednesday
+
+PEOPLE = {
+    "Anna Varga": "HU",
+    "Varga": "HU",
+    "Tomas Lind": "SE",
+    "Lind": "SE",
+    "Pedro Alves": "PT",
+    "Alves": "PT",
+    "Mara Costa": "BR",
+}
+PLACES = {
+    "Lisbon": ("PT", "city"),
+    "Stockholm": ("SE", "city"),
+    "Budapest": ("HU", "city"),
+    "Sweden": ("SE", "name"),
+    "Portugal": ("PT", "name"),
+    "Swedish": ("SE", "demonym"),
+    "Portuguese": ("PT", "demonym"),
+    "Hungarian": ("HU", "demonym"),
+}
+
+
+def _facts(doc: str) -> ArticleFacts:
+    facts = ArticleFacts()
+    by_name: dict[str, Person] = {}
+    taken: list[tuple[int, int]] = []
+    for form in sorted(PEOPLE, key=len, reverse=True):
+        full = next(n for n in PEOPLE if n.endswith(form) and " " in n) if " " not in form else form
+        for m in re.finditer(rf"\b{re.escape(form)}\b", doc):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            p = by_name.setdefault(full, Person(name=full, country=PEOPLE[full]))
+            p.mentions.append(PersonMention(m.start(), m.end(), form))
+    facts.persons = list(by_name.values())
+    for p in facts.persons:
+        p.mentions.sort(key=lambda pm: pm.start)
+    for word, (code, kind) in PLACES.items():
+        for m in re.finditer(rf"\b{word}\b", doc):
+            facts.countries.append(CountryMention(code, m.start(), m.end(), word, kind))
+    facts.countries.sort(key=lambda c: c.start)
+    return facts
+
+
+def _run(body: str, published: date | None = PUB, title: str = "Headline"):
+    doc = f"{title}\n\n{body}"
+    facts = _facts(doc)
+    meetings = find_meetings(doc, sentence_spans(doc), len(title), published, facts)
+    names = [sorted(facts.persons[i].name for i in m.participants) for m in meetings]
+    return meetings, names
+
+
+def test_met_with_place_and_weekday() -> None:
+    ms, names = _run("Foreign Minister Anna Varga met Tomas Lind in Stockholm on Monday.")
+    assert names == [["Anna Varga", "Tomas Lind"]]
+    m = ms[0]
+    assert m.countries == ["HU", "SE"]
+    assert (m.location, m.location_country) == ("Stockholm", "SE")
+    assert m.date == date(2019, 6, 10)
+    assert m.cameo == "040" and m.trigger == "met"
+
+
+def test_held_talks_with_counterpart_and_repeats_merge() -> None:
+    body = (
+        "Anna Varga held talks with her Swedish counterpart Tomas Lind in Stockholm yesterday.\n\n"
+        "The two ministers discussed trade and energy.\n\n"
+        "It was agreed during the meeting that experts would meet again."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"]]
+    assert ms[0].date == date(2019, 6, 11)
+
+
+def test_phone_call() -> None:
+    ms, names = _run("Tomas Lind spoke by phone with Pedro Alves on Tuesday.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].cameo == "041" and ms[0].date == date(2019, 6, 11)
+
+
+def test_visit_to_country_has_no_city() -> None:
+    ms, _ = _run("Pedro Alves met Anna Varga during his visit to Sweden last week.")
+    assert len(ms) == 1
+    assert ms[0].location is None and ms[0].location_country == "SE"
+    assert ms[0].date is None  # "last week" is coarse
+
+
+def test_one_meeting_with_several_participants() -> None:
+    ms, names = _run("In Lisbon on Monday, Anna Varga met Pedro Alves and Tomas Lind.")
+    assert names == [["Anna Varga", "Pedro Alves", "Tomas Lind"]]
+    assert ms[0].location == "Lisbon"
+
+
+def test_hypothetical_and_proposed_are_not_meetings() -> None:
+    ms, _ = _run(
+        "Anna Varga said she would like to meet Tomas Lind.\n\nPedro Alves proposed a summit with Tomas Lind."
+    )
+    assert ms == []
+
+
+def test_series_is_not_a_meeting() -> None:
+    ms, _ = _run("Anna Varga and Tomas Lind have met three times since January.")
+    assert ms == []
+
+
+def test_airport_greeting_is_not_a_meeting() -> None:
+    ms, _ = _run("Anna Varga was received by Hungarian officials upon her arrival at the airport.")
+    assert ms == []
+
+
+def test_scheduled_visit_uses_future_weekday() -> None:
+    ms, names = _run("Tomas Lind will visit Portugal on Friday to meet Pedro Alves.")
+    assert names and "Tomas Lind" in names[0]
+    assert ms[0].location_country == "PT"
+    assert ms[0].date == date(2019, 6, 14)
+
+
+def test_no_published_date_leaves_weekday_unresolved() -> None:
+    ms, _ = _run("Anna Varga met Tomas Lind in Stockholm on Monday.", published=None)
+    assert len(ms) == 1 and ms[0].date is None
+
+
+def test_pronoun_subject_takes_the_article_focus() -> None:
+    body = (
+        "Anna Varga began a tour of the region.\n\n"
+        "Varga stopped first in Lisbon.\n\n"
+        "She met Pedro Alves in Lisbon on Tuesday."
+    )
+    _ms, names = _run(body)
+    assert ["Anna Varga", "Pedro Alves"] in names
+
+
+def test_separate_meetings_stay_separate() -> None:
+    body = "Anna Varga met Pedro Alves in Lisbon on Monday.\n\nShe met Tomas Lind in Stockholm on Tuesday."
+    ms, _names = _run(body)
+    assert len(ms) == 2
+    assert {m.location for m in ms} == {"Lisbon", "Stockholm"}
+
+
+def test_reporting_source_is_not_a_participant() -> None:
+    _ms, names = _run("Anna Varga held talks with Tomas Lind on Monday, according to Mara Costa.")
+    assert names == [["Anna Varga", "Tomas Lind"]]
+
+
+def test_same_day_lead_takes_published_date() -> None:
+    ms, _ = _run("Anna Varga held talks with Tomas Lind in Stockholm.")
+    assert ms[0].date == PUB
