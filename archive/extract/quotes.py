@@ -124,7 +124,7 @@ def quote_spans(doc: str, start: int = 0) -> list[QuoteSpan]:
         carry, carry_parts = None, []
         if stack and stack[0][1] == "d":
             nxt_para = _next_para(paras, pb)
-            if nxt_para is not None and doc[nxt_para] in "\"“„«":
+            if nxt_para is not None and doc[nxt_para] in '"“„«':
                 carry = [stack[0]]
                 carry_parts = [*parts_before, (stack[0][2], pb)]
             elif parts_before or stack[0][0] == pa:
@@ -198,8 +198,27 @@ _SPEECH_VERB_PUNCT = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^,:.;\"“”]{{0,40}
 # after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
 _RIGHT_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|read|reads|continued|continues|went on)\b")
 _PREPS = {
-    "to", "with", "of", "for", "by", "from", "about", "on", "at", "in", "between", "against",
-    "toward", "towards", "into", "over", "under", "than", "like", "among", "alongside",
+    "to",
+    "with",
+    "of",
+    "for",
+    "by",
+    "from",
+    "about",
+    "on",
+    "at",
+    "in",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "under",
+    "than",
+    "like",
+    "among",
+    "alongside",
 }
 _PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "s", "we": "p"}
 # nouns that make an unnamed person or body the source ("a Turkish official")
@@ -257,9 +276,7 @@ class _Context:
             (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
         )
         self.mention_starts = [m[0] for m in self.mentions]
-        self.countries = sorted(
-            (c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries
-        )
+        self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)
         self.country_starts = [c[0] for c in self.countries]
         counts: dict[str, int] = {}
         for c in facts.countries:
@@ -321,12 +338,39 @@ _INTRO = re.compile(
     r"[A-Z]\w+ing|[A-Z]\w+ed)\b[^,]*,"
 )
 _LEADER_ROLES = {
-    "president", "minister", "secretary", "premier", "chancellor", "king", "queen", "prince",
-    "sultan", "monarch", "emir", "senator", "envoy", "ambassador", "leader", "chairman",
+    "president",
+    "minister",
+    "secretary",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "sultan",
+    "monarch",
+    "emir",
+    "senator",
+    "envoy",
+    "ambassador",
+    "leader",
+    "chairman",
 }
 _HONORIFICS = {
-    "mr", "mrs", "ms", "dr", "prof", "sir", "sen", "gen", "rep", "gov", "lt", "col", "sheikh",
-    "the", "late",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "sen",
+    "gen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sheikh",
+    "the",
+    "late",
 }
 _NP_STOP = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|that|noting|adding|saying|speaking|as|when)\b")
 _LABEL_BEFORE = re.compile(
@@ -611,6 +655,12 @@ def _is_label(doc: str, q: QuoteSpan, text: str, para: tuple[int, int]) -> bool:
     return False
 
 
+def _is_heading(doc: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
+    """A short quotation standing alone as a paragraph, without closing punctuation."""
+    text = quote_text(doc, q)
+    return q.start <= para[0] and q.end >= para[1] and len(text.split()) <= 8 and text[-1:] not in ".,!?…—–-"
+
+
 def _ends_utterance(doc: str, q: QuoteSpan) -> bool:
     last = doc[q.parts[-1][1] - 1] if q.parts[-1][1] > q.parts[-1][0] else ""
     return last in ",!?—–-…"
@@ -703,9 +753,7 @@ def _subheadings(
     stmts = [keep[k] for k in sorted(keep)]
     for k, st in keep.items():
         q = spans[k]
-        if q.start not in starts or starts[q.start] != q.end or st.speaker:
-            continue
-        if len(st.text.split()) > 8:
+        if q.start not in starts or st.speaker or not _is_heading(doc, q, (q.start, starts[q.start])):
             continue
         words = set(re.findall(r"\w+", st.text.lower()))
         for other in stmts:
@@ -720,7 +768,9 @@ def _subheadings(
             if later:
                 o = later[0]
                 st.speaker, st.speaker_person, st.speaker_country = (
-                    o.speaker, o.speaker_person, o.speaker_country
+                    o.speaker,
+                    o.speaker_person,
+                    o.speaker_country,
                 )
 
 
@@ -764,8 +814,7 @@ def _attribute(
                 return sp, None
     # 4. a paragraph that opens with a quotation continues the last speaker
     # (not a quoted subheading: see _subheadings)
-    heading = q.start <= para[0] and q.end >= para[1] and not _ends_utterance(doc, q)
-    heading = heading and len(quote_text(doc, q).split()) <= 8
+    heading = _is_heading(doc, q, para)
     if q.start <= para[0] and not heading and prev_stmt is not None and prev_stmt.speaker:
         gap = doc[prev_stmt.end : q.start]
         if gap.count("\n\n") <= 1:

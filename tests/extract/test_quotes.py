@@ -11,8 +11,7 @@ def _doc(body: str, title: str = "Headline") -> tuple[str, int]:
     return f"{title}\n\n{body}", len(title)
 
 
-def _person(doc: str, name: str, *forms: str, country: str | None = None,
-            title: str | None = None) -> Person:
+def _person(doc: str, name: str, *forms: str, country: str | None = None, title: str | None = None) -> Person:
     mentions = []
     for form in (name, *forms):
         i = doc.find(form)
@@ -49,7 +48,7 @@ def _texts(body: str, title: str = "Headline") -> list[str]:
 
 
 def test_curly_and_straight_double_quotes():
-    assert _texts("“We will talk,” the envoy said. Later he said \"nothing changed\" today.") == [
+    assert _texts('“We will talk,” the envoy said. Later he said "nothing changed" today.') == [
         "We will talk,",
         "nothing changed",
     ]
@@ -61,9 +60,7 @@ def test_single_quotes_and_apostrophes():
 
 
 def test_plural_possessive_is_not_a_closing_mark():
-    assert _texts("The ministers' talks ended and the farmers' union called it 'unfair'.") == [
-        "unfair"
-    ]
+    assert _texts("The ministers' talks ended and the farmers' union called it 'unfair'.") == ["unfair"]
 
 
 def test_fragment():

@@ -1,0 +1,81 @@
+"""Extraction throughput, next to spaCy's en_core_web_sm on the same texts in the same run.
+
+    python bench/bench_extract.py [--corpus ../shared/corpus/dev.jsonl] [--articles 1000]
+
+The corpus is repeated until it holds at least ``--articles`` articles. The
+baseline runs only when spaCy and en_core_web_sm are installed (an optional
+extra; nothing is downloaded). Target: at least 10x the baseline per core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+from archive.extract import document, extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load(corpus: Path) -> list[tuple[str | None, str, date | None]]:
+    if corpus.suffix == ".jsonl":
+        rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [
+            (r.get("title"), r["text"], date.fromisoformat(r["published"]) if r.get("published") else None)
+            for r in rows
+        ]
+    from archive.readers import ReadOptions, RawArticle, iter_articles
+
+    return [
+        (a.title, a.text, a.published)
+        for a in iter_articles([str(corpus)], ReadOptions())
+        if isinstance(a, RawArticle)
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    default = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+    ap.add_argument("--corpus", type=Path, default=default if default.exists() else ROOT / "examples")
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args()
+
+    base = load(args.corpus)
+    if not base:
+        raise SystemExit(f"no articles in {args.corpus}")
+    items = (base * (args.articles // len(base) + 1))[: max(args.articles, len(base))]
+    words = sum(len(document(t, b).split()) for t, b, _ in items)
+
+    extract(*items[0])  # load gazetteers once, as a long import would
+    start = time.perf_counter()
+    for title, body, published in items:
+        extract(title, body, published)
+    ours = time.perf_counter() - start
+    print(f"corpus: {args.corpus} ({len(base)} distinct articles), {len(items)} articles, {words} words")
+    print(f"archive extractor   {len(items) / ours:9.1f} articles/s  {words / ours:11.0f} words/s  (1 core)")
+
+    try:
+        import spacy
+
+        nlp = spacy.load("en_core_web_sm")
+    except (ImportError, OSError):
+        print("baseline: spaCy en_core_web_sm not installed; skipped (pip install spacy + the model)")
+        return
+    sample = items[: min(len(items), 200)]  # the baseline is slow: time a sample, same texts
+    texts = [document(t, b) for t, b, _ in sample]
+    sample_words = sum(len(t.split()) for t in texts)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=1):
+        pass
+    theirs = time.perf_counter() - start
+    print(
+        f"en_core_web_sm      {len(sample) / theirs:9.1f} articles/s  {sample_words / theirs:11.0f} words/s  (1 core)"
+    )
+    print(f"ratio: {(words / ours) / (sample_words / theirs):.1f}x the baseline's words/s (target >= 10x)")
+
+
+if __name__ == "__main__":
+    main()
