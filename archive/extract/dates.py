@@ -57,6 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|2|3)\s+days\s+ago\b", re.I)),
+    # "two weeks ago" in a wire story counts whole weeks back from the story's day
+    ("weeks_ago", re.compile(r"\b(?P<n>a|one|two|three|1|2|3)\s+weeks?\s+ago\b", re.I)),
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?" + _WD + r"\b", re.I)),
     (
@@ -67,13 +69,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:in|since|during|until|by)\s+" + _MONTH_RE.format(n="mon") + r"(?!\s+\d)\b"
             r"|\brecently\b|\bearlier\s+in\s+the\s+(?:week|month|year)\b"
             r"|\b(?:last|this|next)\s+" + _MONTH_RE.format(n="mon2") + r"\b"
-            r"|\b(?:a|one|two|three|several|a\s+few)\s+(?:weeks?|months?|years?)\s+ago\b",
+            r"|\b(?:a|one|two|three|several|a\s+few)\s+(?:weeks?|months?|years?)\s+ago\b"
+            r"|\b(?:in|since|during|by)\s+(?:19|20)\d\d\b",
             re.I,
         ),
     ),
 ]
 
-_DAYS_AGO = {"two": 2, "three": 3, "2": 2, "3": 3}
+_DAYS_AGO = {"a": 1, "one": 1, "1": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 # Words that make a clause forward-looking, so a weekday means the next one.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|due\s+(?:in|here|at|on|to)|is\s+(?:set|scheduled|expected|slated)"
@@ -83,14 +86,18 @@ _FUTURE = re.compile(
 )
 
 
+_SINCE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression found in text; ``date`` is None when coarse or unresolvable."""
 
     start: int
     end: int
-    kind: str  # iso | mdy | dmy | today | yesterday | tomorrow | days_ago | same_day | weekday | coarse
+    kind: str  # iso | mdy | dmy | today | yesterday | tomorrow | days_ago | weeks_ago | same_day | weekday | coarse
     date: date | None
+    since: bool = False  # "since March 3": the start of a period, not the day of an event
 
     @property
     def coarse(self) -> bool:
@@ -173,10 +180,13 @@ def find_dates(
                     d = published + timedelta(days=1)
                 elif kind == "days_ago":
                     d = published - timedelta(days=_DAYS_AGO[m.group("n").lower()])
+                elif kind == "weeks_ago":
+                    d = published - timedelta(weeks=_DAYS_AGO[m.group("n").lower()])
                 elif kind == "weekday":
                     d = _weekday(m, published, future)
             taken.append((a, b))
-            found.append(DateMention(a + offset, b + offset, kind, d))
+            since = bool(_SINCE.search(text, max(0, a - 8), a)) or m.group(0).lower().startswith("since")
+            found.append(DateMention(a + offset, b + offset, kind, d, since))
     found.sort(key=lambda x: x.start)
     return found
 

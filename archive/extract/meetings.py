@@ -106,7 +106,8 @@ _ANAPHORIC_SUBJECT = re.compile(
 )
 # Reporting verbs marking a person as the source of the sentence, not a participant.
 _SPEECH_AFTER = re.compile(
-    r"^(?:,[^,]{0,90},)?\s*(?:said|says|told|added|noted|stated|wrote|tweeted|explained)\b"
+    r"^(?:,[^,]{0,90},)?\s*(?:said|says|told|tweeted|(?:added|noted|stated|wrote|explained)\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|these|those)\b))\b"
 )
 _SPEECH_BEFORE = re.compile(
     r"\b(?:according\s+to|[Ss]aid|[Ss]ays|told|quoted)\s+(?:(?:[A-Z][\w.'’-]*|the|of|for|and"
@@ -151,6 +152,25 @@ _VERB_TRIGGER = re.compile(
     r"|telephoned|arrived|due|saw|sat|negotiated|discussed)\b",
     re.I,
 )
+# What may precede a sentence's subject name: titles, demonyms, "the", a dateline.
+_SUBJECT_LEAD = re.compile(
+    r"(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*)?"
+    r"(?:(?:(?!(?:With|In|At|On|For|From|By|To|After|Before|During|As|When|While|Under|Following"
+    r"|Besides|Unlike|Like|Despite|Among|Between|Without|Against)\b)[A-Z][\w.'’-]*|the|of|and|for|state|foreign|prime|vice|deputy|minister|president"
+    r"|secretary|chief)\s+)*$"
+)
+# "held talks", "had a meeting": the noun trigger takes the verb's subject.
+_SUPPORT_VERB = re.compile(
+    r"\b(?:held|had|hold|holds|began|opened|conducted|wrapped\s+up|sp[eo]ke|spoken|speaks|talked)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "After he met X, Y said": a pronoun in a fronted clause points at the main subject.
+_FRONTED = re.compile(r"^\s*(?:After|Before|When|While|As|Once|Following|Upon)\s+(?:he|she)\b")
+# A clause opened by a participle: "..., holding talks with X".
+_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?[a-z]+ing\s+(?:[a-z]+\s+){0,2}$")
+_DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–)")
+_APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
 _HERE = re.compile(r"\bhere\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*")
 _PLACE_PREP = re.compile(
@@ -172,8 +192,18 @@ _PARTY_BEFORE = re.compile(
     r"|\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?|\b(?:trip|tour|journey)\s+to\s+(?:the\s+)?)$",
     re.I,
 )
+# "Fidel's brother", "Obama's administration": the name only qualifies someone else.
+_POSSESSED = re.compile(
+    r"[’']s\s+(?:administration|government|spokes\w+|aides?|office|brother|sister|son|daughter"
+    r"|wife|husband|father|mother|widow|uncle|nephew|cousin|successor|predecessor)\b"
+)
 _TOUR_LIST = re.compile(r"\b(?:includ(?:es|ing|ed)|takes?\s+in|covering|stops?\s+in)\b", re.I)
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+# Sentences of the body that form a report's lead: an undated encounter reported there is
+# the news of the day and takes the published date.
+_LEAD_SENTENCES = 3
 
 
 @dataclass(slots=True)
@@ -192,6 +222,12 @@ class _Cand:
     lead: bool = False
     anaphoric: bool = False
     same_day: bool = False  # "on the same day": the date of the meeting before
+    venue: bool = False  # location is a building or institution, not a city
+    visit: bool = False  # a visit was reported (cameo may since have become "talks")
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s.lower().startswith("the ") else s
 
 
 def _fold(s: str | None) -> str:
@@ -224,8 +260,14 @@ class _Ctx:
         self._pstarts = [m[0] for m in self.mentions]
         self._cstarts = [c.start for c in self.countries]
         self.body_start = body_start
+        self.venues = {_fold(_strip_the(c.surface)) for c in self.countries if c.kind == "body"}
         self.sent_starts: list[int] = []
+        self._dates: dict[int, tuple[list[dates.DateMention], list[dates.DateMention]]] = {}
         self.dateline_end = _dateline_end(doc, body_start)
+        head = _DATELINE_PLACE.match(doc, body_start, self.dateline_end)
+        self.dateline_place = (
+            head.group(1).strip().title() if head and self.dateline_end > body_start else None
+        )
         self.dateline_city: CountryMention | None = next(
             (c for c in self.countries if body_start <= c.start < self.dateline_end and c.kind == "city"),
             None,
@@ -251,6 +293,33 @@ class _Ctx:
                 out.append(self.countries[i])
             i += 1
         return out
+
+    def sentence_dates(
+        self, si: int, text: str, base: int, published: date | None
+    ) -> tuple[list[dates.DateMention], list[dates.DateMention]]:
+        """Date expressions of sentence ``si`` read as past and as future (cached: several triggers share them)."""
+        if si not in self._dates:
+            self._dates[si] = (
+                dates.find_dates(text, published, future=False, offset=base),
+                dates.find_dates(text, published, future=True, offset=base),
+            )
+        return self._dates[si]
+
+    def subject_person(self, si: int, base: int) -> int | None:
+        """Who "he"/"she" most likely is: the subject of the nearest earlier sentence naming someone.
+
+        Pronouns in news usually continue the subject of the previous sentence; a person
+        named first and early in a sentence is taken as its subject. Falls back to the
+        article's focus person when the last few sentences name nobody in subject position.
+        """
+        for back in range(1, 4):
+            if si - back < 0:
+                break
+            start = self.sent_starts[si - back]
+            found = self.persons_in(start, start + 80)
+            if found and _SUBJECT_LEAD.match(self.doc, start, found[0][0]):
+                return found[0][2]
+        return self.focus_person(base)
 
     def focus_person(self, before: int) -> int | None:
         """The person the article is about so far: most mentions before ``before``."""
@@ -393,16 +462,21 @@ def _build(
 ) -> list[_Cand]:
     doc = ctx.doc
     base = s.start
-    cand = _Cand(si, base, s.end, trig, cameo)
+    cand = _Cand(si, base, s.end, trig, cameo, visit=cameo == "042")
     before = text[:a]
     verb = bool(_VERB_TRIGGER.match(trig))
-    if verb:  # "the two ministers met", "they held talks"
-        cand.anaphoric = bool(_ANAPHORIC_SUBJECT.match(_clause_before(text, a)))
+    support = bool(_SUPPORT_VERB.search(before))
+    if verb or support:  # "the two ministers met", "they held talks", "The pair, who spoke by phone"
+        cand.anaphoric = bool(_ANAPHORIC_SUBJECT.match(_clause_before(text, a))) or (
+            bool(_ANAPHORIC_SUBJECT.match(text)) and not ctx.persons_in(base, base + a)
+        )
     else:  # "the meeting", "during the talks"
         cand.anaphoric = (
             bool(_ANAPHORIC_BEFORE.search(before[-40:]))
             and not re.search(r"\b(?:his|her|a|an)\s+(?:\w+\s+){0,2}$", before[-30:], re.I)
-            and not re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])  # "the visit of X": X's visit
+            and not (  # "the visit of X": X's visit
+                cameo == "042" and re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])
+            )
         )
     wa, wb = win
 
@@ -424,6 +498,7 @@ def _build(
         if brk_before and not re.search(r"\bwho\b", text[brk_before[-1] - 8 : brk_before[-1]]):
             lo = base + brk_before[-1]
     persons: list[int] = []
+    speakers: list[int] = []
     for ms, me, pi in ctx.persons_in(lo, hi):
         if _inside(ms, quotes) or pi in persons:
             continue
@@ -432,18 +507,31 @@ def _build(
             _SPEECH_BEFORE.search(text[max(0, rel_s - 60) : rel_s])
         )
         if speaker and not (own and _SPEECH_AFTER.match(text[rel_e:])):
+            speakers.append(ms)
             continue
         if _NOT_PARTY_BEFORE.search(text[max(0, rel_s - 50) : rel_s]):
             continue
-        if re.match(r"^[’']s\s+(?:administration|government|spokes\w+|aides?|office)", doc[me:]):
+        if _POSSESSED.match(doc, me):
             continue
         persons.append(pi)
-    named_before = any(base + lo - base <= ms < base + a for ms, _me, pi in ctx.mentions if pi in persons)
-    gap = (verb and _SUBJECT_GAP.search(_clause_before(text, a))) or (
+    if not persons and cameo == "042" and speakers and speakers[0] == base:
+        # "X, in a speech on the first day of a visit to Y, said": the speaker is the visitor
+        persons.append(ctx.persons_in(base, base + 200)[0][2])
+    in_clause = {pi for _ms, _me, pi in ctx.persons_in(lo, base + a)}
+    named_before = any(pi in in_clause for pi in persons)
+    clause = _clause_before(text, a)
+    participle = bool(_PARTICIPLE.match(clause)) and not in_clause
+    gap = (verb and _SUBJECT_GAP.search(clause)) or (
         not verb and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", before)
     )
-    if not named_before and not cand.anaphoric and gap:
-        fp = ctx.focus_person(base)
+    if participle:  # "X arrived in Y, holding talks with Z": X is the subject of both
+        subj = ctx.persons_in(base, base + _clause_start(text, a))
+        if subj and subj[0][0] - base < 40 and subj[0][2] not in persons:
+            persons.insert(0, subj[0][2])
+    elif not named_before and not cand.anaphoric and gap:
+        comma = text.find(",", b)
+        main = ctx.persons_in(base + comma, base + comma + 60) if comma > 0 and _FRONTED.match(text) else []
+        fp = main[0][2] if main else ctx.subject_person(si, base)
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
     if re.match(r"\s+(?:him|her)\b", text[b:]) and si > 0:
@@ -471,11 +559,10 @@ def _build(
 
     # Date: the expression nearest the trigger, in its clause (or sentence if it is alone).
     cs = _clause_start(text, a)
-    past = dates.find_dates(text, published, future=False, offset=base)
-    fut = dates.find_dates(text, published, future=True, offset=base)
+    past, fut = ctx.sentence_dates(si, text, base, published)
     found = []
     for dp, df in zip(past, fut, strict=False):
-        if dp.start < ctx.dateline_end or _inside(dp.start, quotes):
+        if dp.start < ctx.dateline_end or _inside(dp.start, quotes) or dp.since:
             continue
         seg = text[min(cs, dp.start - base) : max(b, dp.end - base)]
         found.append(df if dates.is_future(seg) else dp)
@@ -494,7 +581,7 @@ def _build(
     # Location: a city placed by "in/to/at", else a venue, else "here" = dateline city.
     places = _places(ctx, text, base, wa, wb, a)
     if not places and n_trigs == 1:
-        places = _places(ctx, text, base, 0, len(text), a)
+        places = _places(ctx, text, base, 0, len(text), a, skip_appositive=True)
     if len(places) > 1 and cameo == "042" and _is_list(text, places, base):
         out = []
         for loc, code in places:
@@ -514,6 +601,7 @@ def _build(
                 False,
                 cand.anaphoric,
                 cand.same_day,
+                visit=True,
             )
             c.countries.add(code)
             out.append(c)
@@ -522,20 +610,28 @@ def _build(
     return [cand]
 
 
-def _places(ctx: _Ctx, text: str, base: int, wa: int, wb: int, a: int) -> list[tuple[str | None, str]]:
-    """Places the trigger's clause puts the encounter in: (city or venue | None, country)."""
+def _places(
+    ctx: _Ctx, text: str, base: int, wa: int, wb: int, a: int, skip_appositive: bool = False
+) -> list[tuple[str | None, str]]:
+    """Places the trigger's clause puts the encounter in: (city or venue | None, country).
+
+    ``skip_appositive`` drops places inside a descriptive aside ("..., a source of fury in
+    Moscow, ...") when the whole sentence is searched: they describe, they do not locate.
+    """
     out: list[tuple[int, str | None, str]] = []
     for c in ctx.countries_in(base + wa, base + wb):
         if c.start < ctx.dateline_end:
             continue
         rel = c.start - base
+        if skip_appositive and _APPOSITIVE.match(text, _clause_start(text, rel)):
+            continue
         pre = text[max(0, rel - 40) : rel]
         if _FROM_PREP.search(pre[-12:]):
             continue
         if c.kind in ("city", "body") and (_PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre)):
             if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not re.search(r"capital\s+of\s+$", pre):
                 continue
-            surface = c.surface[4:] if c.surface.lower().startswith("the ") else c.surface
+            surface = _strip_the(c.surface)
             out.append((c.start, surface, c.code))
         elif c.kind == "name" and (
             re.search(
@@ -568,17 +664,28 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
     cities = [p for p in places if p[0]]
     if cities:
         cand.location, cand.location_country = cities[0]
-    elif places:
-        cand.location_country = places[0][1]
-    elif _HERE.search(text) and ctx.dateline_city is not None:
+    elif (
+        _HERE.search(text)
+        and ctx.dateline_city is not None
+        and (not places or places[0][1] == ctx.dateline_city.code)
+    ):  # "due here": the dateline city, when it lies in the country named
         cand.location = ctx.dateline_city.surface.title()
         cand.location_country = ctx.dateline_city.code
+    elif _HERE.search(text) and ctx.dateline_place and len(places) == 1:
+        # a dateline city the gazetteer does not know, in the one country the clause names
+        cand.location, cand.location_country = ctx.dateline_place, places[0][1]
+    elif places:
+        cand.location_country = places[0][1]
+    if cand.location and _fold(cand.location) in ctx.venues:
+        cand.venue = True
     if cand.cameo in ("042", "043") and cand.location_country:
         cand.countries.add(cand.location_country)
 
 
 def _compatible(m: _Cand, c: _Cand) -> bool:
-    if m.location and c.location and _fold(m.location) != _fold(c.location):
+    # a venue ("the Kremlin") and a city of the same country can be one encounter's place
+    venue_in_city = (m.venue or c.venue) and m.location_country == c.location_country
+    if m.location and c.location and _fold(m.location) != _fold(c.location) and not venue_in_city:
         return False
     if m.location_country and c.location_country and m.location_country != c.location_country:
         return False
@@ -598,6 +705,10 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
             if m.location_country and m.location_country == c.location_country:
                 return True
             lone = c if len(b) == 1 else m
+            other = m if lone is c else c
+            if lone.visit and lone.location_country and not other.location_country:
+                # "X arrived in Y ... X met Z": the talks happened on that visit
+                return not (other.countries - {lone.location_country} - lone.countries)
             return (
                 not lone.location_country and not lone.countries - {lone.location_country} and len(a | b) <= 2
             )
@@ -607,11 +718,17 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
     return False
 
 
+def _other_call(last: _Cand, c: _Cand) -> bool:
+    """Whether ``c`` is a dated phone call pointing back at people who also met in person."""
+    return c.cameo == "041" and last.cameo != "041" and c.date is not None and c.date != last.date
+
+
 def _absorb(m: _Cand, c: _Cand) -> None:
     for p in c.persons:
         if p not in m.persons:
             m.persons.append(p)
     m.countries |= c.countries
+    m.visit = m.visit or c.visit
     if not m.location and c.location:
         m.location, m.location_country = c.location, c.location_country or m.location_country
     if not m.location_country and c.location_country:
@@ -632,10 +749,18 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None
         target: _Cand | None = None
-        if c.anaphoric and last is not None and c.sent - last.sent <= 6:
+        if c.anaphoric and last is not None and _other_call(last, c):
+            # "The pair, who spoke by phone two days ago, met ...": the same people, another encounter
+            target = next((m for m in reversed(out) if m.cameo == "041" and m.date == c.date), None)
+            if target is None:
+                c.persons = c.persons or list(last.persons)
+                c.anaphoric = False
+                out.append(c)  # an aside: the meeting in focus stays in focus
+                continue
+        elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
             new_people = [p for p in c.persons if p not in last.persons]
-            if not new_people or set(c.persons) & set(last.persons):
-                target = last
+            if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
+                target = last  # "X, also on the call", "accompanied at the meeting by X"
         if target is None:
             for m in reversed(out):
                 if _same_parties(m, c) and _compatible(m, c):
@@ -677,8 +802,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
         if len(codes) < 2 and m.persons and known and len(m.persons) >= 2:
             continue  # an encounter inside one side
         d = m.date
-        if d is None and not m.coarse and published is not None and m.sent <= 1:
-            d = published  # a same-day wire lead that names no day
+        if d is None and not m.coarse and published is not None and m.sent < _LEAD_SENTENCES:
+            d = published  # a same-day report's lead events that name no day
         meetings.append(
             Meeting(
                 participants=list(m.persons),

@@ -27,6 +27,8 @@ PUB = date(2019, 6, 12)  # a Wednesday
         ("The call took place on Dec. 5.", date(2018, 12, 5)),
         ("A meeting held 2017-04-03 in the capital.", date(2017, 4, 3)),
         ("The two presidents spoke two days ago.", date(2019, 6, 10)),
+        ("In the phone call two weeks ago, the leaders argued.", date(2019, 5, 29)),
+        ("They met a week ago.", date(2019, 6, 5)),
     ],
 )
 def test_past_references(text: str, expected: date) -> None:
@@ -86,3 +88,13 @@ def test_same_day_is_marked() -> None:
 
 def test_year_less_date_after_publication_is_last_year() -> None:
     assert resolve("The ministers met on November 30.", PUB) == date(2018, 11, 30)
+
+
+def test_since_marks_a_period_start() -> None:
+    found = find_dates("their first encounter since March 3, after talks on Monday", PUB)
+    assert [d.since for d in found] == [True, False]
+
+
+def test_bare_year_is_coarse() -> None:
+    assert resolve("at an earlier summit in 2009", PUB) is None
+    assert find_dates("at an earlier summit in 2009", PUB)[0].coarse

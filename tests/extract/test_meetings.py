@@ -12,6 +12,8 @@ from archive.extract.text import sentence_spans
 PUB = date(2019, 6, 12)  # a Wednesday
 
 PEOPLE = {
+    "Ivo Novak": "HU",
+    "Novak": "HU",
     "Anna Varga": "HU",
     "Varga": "HU",
     "Tomas Lind": "SE",
@@ -29,6 +31,7 @@ PLACES = {
     "Swedish": ("SE", "demonym"),
     "Portuguese": ("PT", "demonym"),
     "Hungarian": ("HU", "demonym"),
+    "Lisbon Palace": ("PT", "body"),
 }
 
 
@@ -156,3 +159,130 @@ def test_reporting_source_is_not_a_participant() -> None:
 def test_same_day_lead_takes_published_date() -> None:
     ms, _ = _run("Anna Varga held talks with Tomas Lind in Stockholm.")
     assert ms[0].date == PUB
+
+
+def test_participle_clause_shares_the_sentence_subject() -> None:
+    ms, names = _run(
+        "Anna Varga became the first Hungarian minister to visit Portugal in decades, "
+        "holding talks with Pedro Alves in Lisbon."
+    )
+    assert names == [["Anna Varga", "Pedro Alves"]]
+    assert ms[0].location == "Lisbon"
+
+
+def test_kin_appositive_is_not_a_participant() -> None:
+    _ms, names = _run("Tomas Lind on Monday held talks with Anna Varga, Novak's sister, in Budapest.")
+    assert names == [["Anna Varga", "Tomas Lind"]]
+
+
+def test_pronoun_takes_the_previous_subject_not_the_most_mentioned() -> None:
+    body = (
+        "Anna Varga arrived in Stockholm. Varga praised Sweden. Varga left on Monday.\n\n"
+        "Pedro Alves flew to Stockholm on Tuesday to join the talks.\n\n"
+        "He met Tomas Lind in Stockholm on Tuesday."
+    )
+    _ms, names = _run(body)
+    assert ["Pedro Alves", "Tomas Lind"] in names
+
+
+def test_pronoun_skips_a_person_named_after_a_preposition() -> None:
+    body = (
+        "Anna Varga opened her tour in Lisbon on Monday.\n\n"
+        "With Pedro Alves, the minister discussed trade on Monday.\n\n"
+        "She visited Stockholm on Tuesday, where she met Tomas Lind."
+    )
+    _ms, names = _run(body)
+    assert ["Anna Varga", "Tomas Lind"] in names
+
+
+def test_fronted_clause_pronoun_points_at_the_main_subject() -> None:
+    _ms, names = _run("After he met Tomas Lind on Monday, Pedro Alves said ties were strong.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_definite_reference_adds_people_to_the_meeting_in_focus() -> None:
+    body = (
+        "Anna Varga held a meeting with her Swedish counterpart Tomas Lind in Stockholm on Monday.\n\n"
+        "Varga, who was accompanied at the meeting by Ivo Novak, praised the host."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Ivo Novak", "Tomas Lind"]]
+    assert ms[0].location == "Stockholm"
+
+
+def test_held_talks_with_anaphoric_subject_merges() -> None:
+    body = (
+        "Anna Varga met Pedro Alves in Lisbon on Monday.\n\n"
+        "The ministers held in-depth talks on trade with Portugal."
+    )
+    ms, _ = _run(body)
+    assert len(ms) == 1
+
+
+def test_visit_absorbs_the_visitors_unplaced_encounter() -> None:
+    body = (
+        "Anna Varga ended a three-day visit to Lisbon on Monday.\n\n"
+        "Officials praised the trip. The talks covered energy.\n\n"
+        "Varga met Pedro Alves, the host, on Monday."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Pedro Alves"]]
+    assert (ms[0].location, ms[0].location_country) == ("Lisbon", "PT")
+
+
+def test_venue_and_city_of_one_country_are_one_meeting() -> None:
+    body = (
+        "Anna Varga held talks with Pedro Alves in Lisbon on Monday.\n\n"
+        "Markets rose. Analysts were cautious. Trade grew.\n\n"
+        "Varga's two-hour audience with Alves in the Lisbon Palace was cordial."
+    )
+    ms, _ = _run(body)
+    assert len(ms) == 1 and ms[0].location == "Lisbon"
+
+
+def test_aside_phone_call_of_the_same_pair_is_its_own_meeting() -> None:
+    body = (
+        "Anna Varga and Tomas Lind met briefly in Stockholm.\n\n"
+        "The pair, who spoke by phone two days ago, saw each other on Wednesday at a dinner."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"], ["Anna Varga", "Tomas Lind"]]
+    assert sorted(m.date for m in ms) == [date(2019, 6, 10), PUB]
+    assert {m.cameo for m in ms} == {"040", "041"}
+
+
+def test_since_date_does_not_date_the_meeting() -> None:
+    ms, _ = _run("Anna Varga met Tomas Lind in Stockholm, their first encounter since December.")
+    assert ms[0].date == PUB  # a lead event with no day of its own
+
+
+def test_lead_sentences_take_the_published_date() -> None:
+    body = (
+        "Markets rose sharply on Wednesday.\n\n"
+        "Traders were cautious about energy prices.\n\n"
+        "Anna Varga held talks with Tomas Lind in Stockholm."
+    )
+    ms, _ = _run(body)
+    assert ms[0].date == PUB
+
+
+def test_speaker_on_a_visit_is_the_visitor() -> None:
+    ms, names = _run(
+        'Anna Varga, in a speech on the first day of an official visit to Sweden, said: "We are friends."'
+    )
+    assert names == [["Anna Varga"]]
+    assert ms[0].location_country == "SE"
+
+
+def test_appositive_place_does_not_locate_the_meeting() -> None:
+    ms, _ = _run(
+        "A day after the vote, a source of anger in Stockholm, Anna Varga used a joint appearance with "
+        "Pedro Alves to praise ties."
+    )
+    assert len(ms) == 1 and ms[0].location is None
+
+
+def test_here_means_the_dateline_city() -> None:
+    ms, _ = _run("STOCKHOLM, June 12 - Pedro Alves is due here tomorrow for an official visit to Sweden.")
+    assert (ms[0].location, ms[0].location_country) == ("Stockholm", "SE")
+    assert ms[0].date == date(2019, 6, 13)

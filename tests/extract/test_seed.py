@@ -1,0 +1,74 @@
+"""End to end on the seed article in examples/ (the text the product was specified from)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from archive.extract import ArticleFacts, document, extract
+from archive.readers import RawArticle, ReadOptions, iter_articles
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "dawn-2018-qureshi-moscow.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[RawArticle, ArticleFacts]:
+    (article,) = list(iter_articles([str(SEED)], ReadOptions()))
+    assert isinstance(article, RawArticle)
+    return article, extract(article.title, article.text, article.published)
+
+
+def person(facts: ArticleFacts, surname: str):
+    found = [p for p in facts.persons if p.name.split()[-1] == surname]
+    assert found, f"no person {surname}: {[p.name for p in facts.persons]}"
+    return found[0]
+
+
+def test_metadata_header_is_read(seed) -> None:
+    article, _ = seed
+    assert article.external_id == "dawn-2018-qureshi-moscow"
+    assert article.published == date(2018, 12, 26)
+    assert article.title.startswith("Qureshi in Moscow")
+
+
+def test_countries(seed) -> None:
+    _, facts = seed
+    assert {"PK", "RU", "AF", "CN", "IR", "US", "AE"} <= set(facts.country_codes())
+
+
+def test_persons_titles_and_countries(seed) -> None:
+    _, facts = seed
+    qureshi = person(facts, "Qureshi")
+    assert qureshi.name == "Shah Mahmood Qureshi"
+    assert "Qureshi" in qureshi.aliases
+    assert "Foreign Minister" in [t.title for t in qureshi.titles]
+    assert qureshi.country == "PK"
+    lavrov = person(facts, "Lavrov")
+    assert lavrov.country == "RU"
+
+
+def test_moscow_meeting(seed) -> None:
+    _, facts = seed
+    moscow = [
+        m
+        for m in facts.meetings
+        if {"Shah Mahmood Qureshi", "Sergey Lavrov"} <= {facts.persons[i].name for i in m.participants}
+    ]
+    assert len(moscow) == 1
+    (m,) = moscow
+    assert m.location == "Moscow" and m.location_country == "RU"
+    assert m.date == date(2018, 12, 26)
+    assert {"PK", "RU"} <= set(m.countries)
+
+
+def test_statements_and_speakers(seed) -> None:
+    article, facts = seed
+    doc = document(article.title, article.text)
+    by_text = {s.text: s for s in facts.statements}
+    assert by_text["greatly values"].speaker == "Shah Mahmood Qureshi"
+    assert by_text["greatly values"].speaker_country == "PK"
+    assert by_text["acknowledged"].speaker == "Foreign Office"
+    for s in facts.statements:  # offsets point at the quotation in the document
+        assert s.text.split()[0] in doc[s.start : s.end]
