@@ -13,9 +13,10 @@ from logging.config import fileConfig
 from sqlalchemy import Connection
 
 from alembic import context
-from archive import models  # noqa: F401  (registers every table on Base.metadata)
+from archive import curation_models, models  # noqa: F401  (register every table on Base.metadata)
 from archive.config import resolve_url
 from archive.db import Base, make_engine
+from archive.schema_filter import include_name, include_object, sqlite_batch_guard
 
 config = context.config
 if config.config_file_name and config.attributes.get("configure_logger", True):
@@ -30,15 +31,21 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # Views, FTS tables and full-text indexes are not in the models (see 0003).
+        include_name=include_name,
+        include_object=include_object,
     )
 
 
 def run_offline() -> None:
-    url = config.get_main_option("sqlalchemy.url") or resolve_url().render_as_string(
-        hide_password=False
-    )
+    url = config.get_main_option("sqlalchemy.url") or resolve_url().render_as_string(hide_password=False)
     context.configure(
-        url=url, target_metadata=target_metadata, render_as_batch=True, literal_binds=True
+        url=url,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        literal_binds=True,
+        include_name=include_name,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -50,14 +57,17 @@ def run_online() -> None:
         engine = make_engine(resolve_url())
     with engine.connect() as connection:
         if connection.dialect.name == "sqlite":
-            # Batch mode copies tables; foreign keys must be off while it does.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
+            # Batch mode copies tables; foreign keys must be off while it does, or dropping a
+            # parent table cascades into its children. SQLite ignores this pragma inside a
+            # transaction, and SQLAlchemy's begin hook (archive.db) emits BEGIN before any
+            # statement, so it goes straight to the driver, outside one.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         _configure(connection)
-        with context.begin_transaction():
+        # Views and FTS triggers survive batch-mode table rebuilds (see 0003).
+        with sqlite_batch_guard(connection), context.begin_transaction():
             context.run_migrations()
         if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 if context.is_offline_mode():

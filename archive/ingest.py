@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 
-from archive import store
+from archive import curation, store
 from archive.db import writer
 from archive.errors import InputError
 from archive.extract import EXTRACTOR_VERSION, ArticleFacts, extract
@@ -227,14 +227,14 @@ def _finish(
             fail(f"{i.record.origin}: {i.error}")
     try:
         with engine.begin() as conn:
-            outcomes = [_write(conn, i) for i in good]
+            outcomes = _write(conn, good)
     except IntegrityError:
         # One article broke a constraint: store the others one by one.
         outcomes = []
         for i in good:
             try:
                 with engine.begin() as conn:
-                    outcomes.append(_write(conn, i))
+                    outcomes += _write(conn, [i])
             except IntegrityError as exc:
                 outcomes.append("failed")
                 fail(f"{i.record.origin}: conflicts with a stored article ({_reason(exc)})")
@@ -253,19 +253,27 @@ def _reason(exc: IntegrityError) -> str:
     return str(exc.orig).splitlines()[0] if exc.orig else "integrity error"
 
 
-def _write(conn: Any, item: _Item) -> str:
-    assert item.facts is not None
-    row = _row(item.record)
-    resolver = store.PersonResolver(conn)
-    if item.existing_id is not None:
-        store.replace_article(conn, item.existing_id, row)
-        store.write_facts(conn, item.existing_id, item.facts, resolver)
-        return "updated"
-    article_id = store.insert_article(conn, row)
-    if article_id is None:  # stored meanwhile by another importer
-        return "unchanged"
-    store.write_facts(conn, article_id, item.facts, resolver)
-    return "new"
+def _write(conn: Any, items: list[_Item]) -> list[str]:
+    """Store a batch of extracted articles in the caller's transaction; one outcome each."""
+    outcomes, written = [], []
+    for item in items:
+        assert item.facts is not None
+        row = _row(item.record)
+        if item.existing_id is not None:
+            store.replace_article(conn, item.existing_id, row)
+            written.append((item.existing_id, item.facts))
+            outcomes.append("updated")
+            continue
+        article_id = store.insert_article(conn, row)
+        if article_id is None:  # stored meanwhile by another importer
+            outcomes.append("unchanged")
+            continue
+        written.append((article_id, item.facts))
+        outcomes.append("new")
+    store.write_batch(conn, written)
+    # decisions people made (merges, deletions, speakers) outlive re-extraction
+    curation.apply(conn, [article_id for article_id, _ in written])
+    return outcomes
 
 
 def reextract(
@@ -304,11 +312,14 @@ def reextract(
             results = extractor.result(extractor.submit([(r.title, r.text, r.published) for r in rows]))
             with wengine.begin() as conn:
                 store.delete_facts(conn, [r.id for r in rows])
-                resolver = store.PersonResolver(conn)
+                written = []
                 for r, facts in zip(rows, results, strict=True):
                     if isinstance(facts, str):
                         raise InputError(f"article {r.id}: {facts}")
-                    store.write_facts(conn, r.id, facts, resolver)
+                    written.append((r.id, facts))
+                store.write_batch(conn, written)
+                # decisions people made (merges, deletions, speakers) outlive re-extraction
+                curation.apply(conn, [r.id for r in rows])
                 conn.execute(
                     update(table)
                     .where(table.c.id.in_([r.id for r in rows]))

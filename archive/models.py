@@ -274,3 +274,7 @@ class Statement(Base):
 
     article: Mapped[Article] = relationship(back_populates="statements")
     speaker_person: Mapped[Person | None] = relationship()
+
+
+# The curation log lives in its own module; importing it registers its table on Base.
+from archive.curation_models import Curation  # noqa: E402, F401

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, exists, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, exists, insert, or_, select, update
 
 from archive import models as m
 from archive.extract import EXTRACTOR_VERSION, ArticleFacts
@@ -161,63 +161,135 @@ def delete_facts(conn: Connection, article_ids: Sequence[int]) -> None:
 
 
 class PersonResolver:
-    """Finds or creates the archive-wide Person for each person of an article.
+    """Finds or creates the archive-wide Person for each person of a batch of articles.
 
     One person per folded name; a name stored as someone's alias, or a
     transliteration variant (same surname and first initial, one candidate
-    only), resolves to that person.
+    only), resolves to that person. Aliases a curator removed are never used
+    nor added again. Lookups for a whole batch are fetched in a few queries;
+    persons new to the archive are created together, in one statement.
     """
 
     def __init__(self, conn: Connection) -> None:
+        from archive.curation import suppressed_aliases
+
         self.conn = conn
-        self._cache: dict[str, int] = {}
+        self._suppressed = suppressed_aliases(conn)
+        self._by_name: dict[str, int] = {}
+        self._key_of: dict[int, str] = {}
+        self._by_alias: dict[str, set[int]] = {}
+        self._by_match: dict[str, set[int]] = {}
+        self._fetched: set[str] = set()
+        self._new: dict[int, dict[str, Any]] = {}  # provisional (negative) id -> person row
+        self._aliases: dict[tuple[int, str], str] = {}
+        self._countries: dict[int, str] = {}
+
+    def prefetch(self, names: Iterable[str]) -> None:
+        """Load what the archive knows of these names (and their variants) at once."""
+        keys = {k for k in map(name_key, names) if k} - self._fetched
+        if not keys:
+            return
+        self._fetched |= keys
+        conn, keys_l = self.conn, sorted(keys)
+        mks = sorted({mk for k in keys if (mk := match_key(k))})
+        for pid, key in conn.execute(
+            select(PERSON.c.id, PERSON.c.name_key).where(PERSON.c.name_key.in_(keys_l))
+        ):
+            self._remember(pid, key)
+        for pid, key in conn.execute(
+            select(ALIAS.c.person_id, ALIAS.c.alias_key).where(ALIAS.c.alias_key.in_(keys_l))
+        ):
+            if (pid, key) not in self._suppressed:
+                self._by_alias.setdefault(key, set()).add(pid)
+        if mks:
+            for pid, key, mk in conn.execute(
+                select(PERSON.c.id, PERSON.c.name_key, PERSON.c.match_key).where(PERSON.c.match_key.in_(mks))
+            ):
+                self._remember(pid, key)
+                self._by_match.setdefault(mk, set()).add(pid)
+
+    def _remember(self, pid: int, key: str) -> None:
+        self._by_name[key] = pid
+        self._key_of[pid] = key
 
     def _lookup(self, key: str) -> int | None:
-        if key in self._cache:
-            return self._cache[key]
-        conn = self.conn
-        pid = conn.execute(select(PERSON.c.id).where(PERSON.c.name_key == key)).scalar()
-        if pid is None:
-            ids = set(conn.execute(select(ALIAS.c.person_id).where(ALIAS.c.alias_key == key)).scalars())
-            if len(ids) == 1:
-                pid = ids.pop()
-        if pid is None and (mk := match_key(key)):
-            ids = set(conn.execute(select(PERSON.c.id).where(PERSON.c.match_key == mk)).scalars())
-            if len(ids) == 1:
-                pid = ids.pop()
-        if pid is not None:
-            self._cache[key] = pid
-        return pid
+        if key in self._by_name:
+            return self._by_name[key]
+        ids = {pid for pid in self._by_alias.get(key, ()) if (pid, key) not in self._suppressed}
+        if len(ids) == 1:
+            return ids.pop()
+        mk = match_key(key)
+        if not mk:
+            return None
+        ids = {pid for pid in self._by_match.get(mk, ()) if (pid, key) not in self._suppressed}
+        return ids.pop() if len(ids) == 1 else None
 
     def resolve(self, name: str, aliases: Iterable[str], country: str | None) -> int:
+        """The person's id; a provisional negative id until :meth:`flush` creates new persons."""
+        aliases = list(aliases)
+        self.prefetch([name, *aliases])
         key = name_key(name) or name.lower()
         pid = self._lookup(key)
         if pid is None:
-            insert_ignore(
-                self.conn,
-                PERSON,
-                [{"name": name, "name_key": key, "match_key": match_key(key), "country_code": country}],
-            )
-            pid = self.conn.execute(select(PERSON.c.id).where(PERSON.c.name_key == key)).scalar_one()
-            self._cache[key] = pid
-        elif country:
-            self.conn.execute(
-                update(PERSON)
-                .where(PERSON.c.id == pid, PERSON.c.country_code.is_(None))
-                .values(country_code=country)
-            )
+            pid = -(len(self._new) + 1)
+            self._new[pid] = {
+                "name": name,
+                "name_key": key,
+                "match_key": match_key(key),
+                "country_code": country,
+            }
+            self._remember(pid, key)
+            if mk := match_key(key):
+                self._by_match.setdefault(mk, set()).add(pid)
+        elif country and pid > 0:
+            self._countries.setdefault(pid, country)
         # Every other form seen for this person becomes an alias.
-        forms = {name_key(a): a for a in (name, *aliases) if name_key(a)}
-        stored_key = self.conn.execute(select(PERSON.c.name_key).where(PERSON.c.id == pid)).scalar()
-        rows = [
-            {"person_id": pid, "alias": form, "alias_key": k, "origin": "extracted"}
-            for k, form in forms.items()
-            if k != stored_key
-        ]
-        insert_ignore(self.conn, ALIAS, rows)
-        for k in forms:
-            self._cache.setdefault(k, pid)
+        for form in (name, *aliases):
+            k = name_key(form)
+            if k and k != self._key_of.get(pid) and (pid, k) not in self._suppressed:
+                self._aliases.setdefault((pid, k), form)
+                self._by_alias.setdefault(k, set()).add(pid)
         return pid
+
+    def flush(self) -> dict[int, int]:
+        """Create the new persons, store aliases and countries; returns provisional -> real ids."""
+        conn, real = self.conn, {}
+        if self._new:
+            insert_ignore(conn, PERSON, list(self._new.values()))
+            keys = [row["name_key"] for row in self._new.values()]
+            found = dict(
+                conn.execute(select(PERSON.c.name_key, PERSON.c.id).where(PERSON.c.name_key.in_(keys))).all()
+            )
+            for temp, row in self._new.items():
+                real[temp] = found[row["name_key"]]
+                self._key_of.pop(temp, None)
+                self._remember(real[temp], row["name_key"])
+            for k, ids in list(self._by_alias.items()):
+                self._by_alias[k] = {real.get(i, i) for i in ids}
+            for k, ids in list(self._by_match.items()):
+                self._by_match[k] = {real.get(i, i) for i in ids}
+            self._by_name = {k: real.get(i, i) for k, i in self._by_name.items()}
+            self._new.clear()
+        alias_rows = [
+            {
+                "person_id": real.get(pid, pid),
+                "alias": form[:300],
+                "alias_key": k[:300],
+                "origin": "extracted",
+            }
+            for (pid, k), form in self._aliases.items()
+        ]
+        insert_ignore(conn, ALIAS, alias_rows)
+        self._aliases.clear()
+        if self._countries:
+            conn.execute(
+                update(PERSON)
+                .where(PERSON.c.id == bindparam("pid"), PERSON.c.country_code.is_(None))
+                .values(country_code=bindparam("code")),
+                [{"pid": pid, "code": code} for pid, code in self._countries.items()],
+            )
+            self._countries.clear()
+        return real
 
 
 # --------------------------------------------------------------------------- facts
@@ -225,177 +297,237 @@ class PersonResolver:
 
 def write_facts(conn: Connection, article_id: int, facts: ArticleFacts, resolver: PersonResolver) -> None:
     """Store one article's facts (the article row exists, its old facts are gone)."""
-    version = EXTRACTOR_VERSION
-    person_ids = [resolver.resolve(p.name, p.aliases, p.country) for p in facts.persons]
+    write_batch(conn, [(article_id, facts)], resolver)
 
-    # Two extracted persons can resolve to one archive person: keep the first.
-    ap_rows, ap_index = [], {}
-    for idx, (p, pid) in enumerate(zip(facts.persons, person_ids, strict=True)):
-        if pid in ap_index:
-            continue
-        first = min(p.mentions, key=lambda x: x.start) if p.mentions else None
-        ap_index[pid] = idx
-        ev = p.country_evidence
-        ap_rows.append(
-            {
-                "article_id": article_id,
-                "person_id": pid,
-                "name": p.name,
-                "country_code": p.country,
-                "country_start": ev[0] if ev else None,
-                "country_end": ev[1] if ev else None,
-                "start": first.start if first else 0,
-                "end": first.end if first else 0,
-                "extractor_version": version,
-            }
-        )
-    ap_ids: dict[int, int] = {}
+
+def write_batch(
+    conn: Connection, items: Sequence[tuple[int, ArticleFacts]], resolver: PersonResolver | None = None
+) -> None:
+    """Store the facts of several articles with one executemany per table.
+
+    The article rows exist and their old facts are gone; the caller owns the
+    transaction, so every article of the batch is stored whole or not at all.
+    """
+    if not items:
+        return
+    resolver = resolver or PersonResolver(conn)
+    version = EXTRACTOR_VERSION
+    resolver.prefetch(n for _, f in items for p in f.persons for n in (p.name, *p.aliases))
+    temp_ids = [[resolver.resolve(p.name, p.aliases, p.country) for p in f.persons] for _, f in items]
+    real = resolver.flush()
+    person_ids = [[real.get(i, i) for i in ids] for ids in temp_ids]
+
+    # Two extracted persons can resolve to one archive person: the first one holds the facts.
+    ap_rows: list[dict[str, Any]] = []
+    for (article_id, facts), pids in zip(items, person_ids, strict=True):
+        seen: set[int] = set()
+        for p, pid in zip(facts.persons, pids, strict=True):
+            if pid in seen:
+                continue
+            seen.add(pid)
+            first = min(p.mentions, key=lambda x: x.start) if p.mentions else None
+            ev = p.country_evidence
+            ap_rows.append(
+                {
+                    "article_id": article_id,
+                    "person_id": pid,
+                    "name": p.name[:300],
+                    "country_code": p.country,
+                    "country_start": ev[0] if ev else None,
+                    "country_end": ev[1] if ev else None,
+                    "start": first.start if first else 0,
+                    "end": first.end if first else 0,
+                    "extractor_version": version,
+                }
+            )
+    ap_ids: dict[tuple[int, int], int] = {}
     if ap_rows:
         result = conn.execute(
             insert(ARTICLE_PERSON).returning(
-                ARTICLE_PERSON.c.id, ARTICLE_PERSON.c.person_id, sort_by_parameter_order=True
+                ARTICLE_PERSON.c.id,
+                ARTICLE_PERSON.c.article_id,
+                ARTICLE_PERSON.c.person_id,
+                sort_by_parameter_order=True,
             ),
             ap_rows,
         )
-        ap_ids = {pid: apid for apid, pid in result.all()}
+        ap_ids = {(aid, pid): apid for apid, aid, pid in result.all()}
 
-    mention_rows, title_rows = [], []
-    for p, pid in zip(facts.persons, person_ids, strict=True):
-        apid = ap_ids[pid]
-        mention_rows += [
-            {"article_person_id": apid, "surface": x.surface, "start": x.start, "end": x.end}
-            for x in p.mentions
+    mention_rows: list[dict[str, Any]] = []
+    title_rows: list[dict[str, Any]] = []
+    country_rows: list[dict[str, Any]] = []
+    statement_rows: list[dict[str, Any]] = []
+    for (article_id, facts), pids in zip(items, person_ids, strict=True):
+        for p, pid in zip(facts.persons, pids, strict=True):
+            apid = ap_ids[(article_id, pid)]
+            mention_rows += [
+                {"article_person_id": apid, "surface": x.surface[:300], "start": x.start, "end": x.end}
+                for x in p.mentions
+            ]
+            title_rows += [
+                {"article_person_id": apid, "title": t.title[:300], "start": t.start, "end": t.end}
+                for t in p.titles
+            ]
+        country_rows += [
+            {
+                "article_id": article_id,
+                "country_code": c.code,
+                "surface": c.surface[:300],
+                "kind": c.kind,
+                "start": c.start,
+                "end": c.end,
+                "extractor_version": version,
+            }
+            for c in facts.countries
         ]
-        title_rows += [
-            {"article_person_id": apid, "title": t.title, "start": t.start, "end": t.end} for t in p.titles
+        statement_rows += [
+            {
+                "article_id": article_id,
+                "text": s.text,
+                "kind": s.kind,
+                "speaker": s.speaker[:300] if s.speaker else None,
+                "speaker_person_id": pids[s.speaker_person] if s.speaker_person is not None else None,
+                "speaker_country_code": s.speaker_country,
+                "cue": s.cue[:100] if s.cue else None,
+                "cue_start": s.cue_start,
+                "cue_end": s.cue_end,
+                "start": s.start,
+                "end": s.end,
+                "extractor_version": version,
+            }
+            for s in facts.statements
         ]
-    if mention_rows:
-        conn.execute(insert(MENTION), mention_rows)
-    if title_rows:
-        conn.execute(insert(TITLE), title_rows)
+    for table, rows in (
+        (MENTION, mention_rows),
+        (TITLE, title_rows),
+        (ARTICLE_COUNTRY, country_rows),
+        (STATEMENT, statement_rows),
+    ):
+        if rows:
+            conn.execute(insert(table), rows)
+    _write_meetings(conn, items, person_ids)
 
-    if facts.countries:
-        conn.execute(
-            insert(ARTICLE_COUNTRY),
+
+@dataclass(slots=True)
+class _Encounter:
+    """A meeting as known while a batch is written: stored, or about to be."""
+
+    id: int | None
+    day: date | None
+    location: str | None
+    people: set[int]
+    countries: set[str]
+
+
+def _write_meetings(
+    conn: Connection, items: Sequence[tuple[int, ArticleFacts]], person_ids: list[list[int]]
+) -> None:
+    days = sorted({m.date for _, f in items for m in f.meetings if m.date})
+    known = _stored_encounters(conn, days)
+    new: list[tuple[_Encounter, Any]] = []
+    sources: list[tuple[int, _Encounter, Any, list[int], list[str]]] = []
+    for (article_id, facts), pids in zip(items, person_ids, strict=True):
+        for mt in facts.meetings:
+            people = sorted({pids[i] for i in mt.participants})
+            codes = sorted(set(mt.countries))
+            enc = same_encounter(known, mt.date, set(people), set(codes), mt.location)
+            if enc is None:
+                enc = _Encounter(None, mt.date, mt.location, set(people), set(codes))
+                new.append((enc, mt))
+                if mt.date:
+                    known.append(enc)
+            sources.append((article_id, enc, mt, people, codes))
+    if new:
+        ids = conn.execute(
+            insert(MEETING).returning(MEETING.c.id, sort_by_parameter_order=True),
             [
                 {
-                    "article_id": article_id,
-                    "country_code": c.code,
-                    "surface": c.surface[:300],
-                    "kind": c.kind,
-                    "start": c.start,
-                    "end": c.end,
-                    "extractor_version": version,
+                    "cameo": mt.cameo,
+                    "date": mt.date,
+                    "location": mt.location[:300] if mt.location else None,
+                    "location_country_code": mt.location_country,
                 }
-                for c in facts.countries
+                for _, mt in new
             ],
+        ).scalars()
+        for (enc, _), mid in zip(new, ids, strict=True):
+            enc.id = mid
+    if not sources:
+        return
+    source_ids = conn.execute(
+        insert(MEETING_SOURCE).returning(MEETING_SOURCE.c.id, sort_by_parameter_order=True),
+        [
+            {
+                "meeting_id": enc.id,
+                "article_id": article_id,
+                "cameo": mt.cameo,
+                "date": mt.date,
+                "location": mt.location[:300] if mt.location else None,
+                "location_country_code": mt.location_country,
+                "trigger": mt.trigger[:100] or None,
+                "start": mt.start,
+                "end": mt.end,
+                "extractor_version": EXTRACTOR_VERSION,
+            }
+            for article_id, enc, mt, _, _ in sources
+        ],
+    ).scalars()
+    part_rows, country_rows = [], []
+    for (_, enc, _, people, codes), sid in zip(sources, source_ids, strict=True):
+        part_rows += [{"source_id": sid, "meeting_id": enc.id, "person_id": p} for p in people]
+        country_rows += [{"source_id": sid, "meeting_id": enc.id, "country_code": c} for c in codes]
+    if part_rows:
+        conn.execute(insert(PARTICIPANT), part_rows)
+    if country_rows:
+        conn.execute(insert(MEETING_COUNTRY), country_rows)
+
+
+def _stored_encounters(conn: Connection, days: list[date]) -> list[_Encounter]:
+    if not days:
+        return []
+    rows = conn.execute(
+        select(MEETING.c.id, MEETING.c.date, MEETING.c.location).where(MEETING.c.date.in_(days))
+    ).all()
+    if not rows:
+        return []
+    by_id = {r.id: _Encounter(r.id, r.date, r.location, set(), set()) for r in rows}
+    ids = list(by_id)
+    for mid, pid in conn.execute(
+        select(PARTICIPANT.c.meeting_id, PARTICIPANT.c.person_id).where(PARTICIPANT.c.meeting_id.in_(ids))
+    ):
+        by_id[mid].people.add(pid)
+    for mid, code in conn.execute(
+        select(MEETING_COUNTRY.c.meeting_id, MEETING_COUNTRY.c.country_code).where(
+            MEETING_COUNTRY.c.meeting_id.in_(ids)
         )
-
-    if facts.statements:
-        conn.execute(
-            insert(STATEMENT),
-            [
-                {
-                    "article_id": article_id,
-                    "text": s.text,
-                    "kind": s.kind,
-                    "speaker": s.speaker,
-                    "speaker_person_id": (
-                        person_ids[s.speaker_person] if s.speaker_person is not None else None
-                    ),
-                    "speaker_country_code": s.speaker_country,
-                    "cue": s.cue,
-                    "cue_start": s.cue_start,
-                    "cue_end": s.cue_end,
-                    "start": s.start,
-                    "end": s.end,
-                    "extractor_version": version,
-                }
-                for s in facts.statements
-            ],
-        )
-
-    for mt in facts.meetings:
-        pids = sorted({person_ids[i] for i in mt.participants})
-        codes = sorted(set(mt.countries))
-        meeting_id = find_same_meeting(conn, mt.date, pids, codes, mt.location)
-        if meeting_id is None:
-            meeting_id = conn.execute(
-                insert(MEETING)
-                .values(
-                    cameo=mt.cameo,
-                    date=mt.date,
-                    location=mt.location,
-                    location_country_code=mt.location_country,
-                )
-                .returning(MEETING.c.id)
-            ).scalar_one()
-        source_id = conn.execute(
-            insert(MEETING_SOURCE)
-            .values(
-                meeting_id=meeting_id,
-                article_id=article_id,
-                cameo=mt.cameo,
-                date=mt.date,
-                location=mt.location,
-                location_country_code=mt.location_country,
-                trigger=mt.trigger[:100] or None,
-                start=mt.start,
-                end=mt.end,
-                extractor_version=version,
-            )
-            .returning(MEETING_SOURCE.c.id)
-        ).scalar_one()
-        if pids:
-            conn.execute(
-                insert(PARTICIPANT),
-                [{"source_id": source_id, "meeting_id": meeting_id, "person_id": p} for p in pids],
-            )
-        if codes:
-            conn.execute(
-                insert(MEETING_COUNTRY),
-                [{"source_id": source_id, "meeting_id": meeting_id, "country_code": c} for c in codes],
-            )
+    ):
+        by_id[mid].countries.add(code)
+    return list(by_id.values())
 
 
-def find_same_meeting(
-    conn: Connection, day: date | None, person_ids: list[int], codes: list[str], location: str | None
-) -> int | None:
-    """An already stored meeting that is the same encounter, reported by another article.
+def same_encounter(
+    known: Sequence[_Encounter], day: date | None, people: set[int], codes: set[str], location: str | None
+) -> _Encounter | None:
+    """The already known meeting that is this encounter, reported by another article.
 
     Only dated meetings are matched: same day, and either two shared
     participants or the same countries (two or more) at a compatible place.
     """
     if day is None:
         return None
-    candidates = conn.execute(select(MEETING.c.id, MEETING.c.location).where(MEETING.c.date == day)).all()
-    if not candidates:
-        return None
-    ids = [c.id for c in candidates]
-    people: dict[int, set[int]] = {i: set() for i in ids}
-    for mid, pid in conn.execute(
-        select(PARTICIPANT.c.meeting_id, PARTICIPANT.c.person_id).where(PARTICIPANT.c.meeting_id.in_(ids))
-    ):
-        people[mid].add(pid)
-    countries: dict[int, set[str]] = {i: set() for i in ids}
-    for mid, code in conn.execute(
-        select(MEETING_COUNTRY.c.meeting_id, MEETING_COUNTRY.c.country_code).where(
-            MEETING_COUNTRY.c.meeting_id.in_(ids)
-        )
-    ):
-        countries[mid].add(code)
-    mine_p, mine_c = set(person_ids), set(codes)
-    for c in candidates:
-        same_place = not location or not c.location or c.location.lower() == location.lower()
-        if len(mine_p & people[c.id]) >= 2 and same_place:
-            return c.id
+    for enc in known:
+        if enc.day != day:
+            continue
+        if location and enc.location and enc.location.lower() != location.lower():
+            continue
+        if len(people & enc.people) >= 2:
+            return enc
         if (
-            len(mine_c) >= 2
-            and mine_c == countries[c.id]
-            and same_place
-            and (not mine_p or not people[c.id] or mine_p & people[c.id])
+            len(codes) >= 2
+            and codes == enc.countries
+            and (not people or not enc.people or people & enc.people)
         ):
-            return c.id
+            return enc
     return None
 
 
@@ -404,10 +536,11 @@ __all__ = [
     "PersonResolver",
     "delete_facts",
     "find_existing",
-    "find_same_meeting",
     "insert_article",
     "insert_ignore",
     "is_unchanged",
     "replace_article",
+    "same_encounter",
+    "write_batch",
     "write_facts",
 ]

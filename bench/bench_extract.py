@@ -27,7 +27,7 @@ def load(corpus: Path) -> list[tuple[str | None, str, date | None]]:
             (r.get("title"), r["text"], date.fromisoformat(r["published"]) if r.get("published") else None)
             for r in rows
         ]
-    from archive.readers import ReadOptions, RawArticle, iter_articles
+    from archive.readers import RawArticle, ReadOptions, iter_articles
 
     return [
         (a.title, a.text, a.published)

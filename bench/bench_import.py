@@ -124,7 +124,10 @@ def write_path(db: str, records: list[Any], facts: list[Any]) -> tuple[float, li
     log: list[tuple[str, Any, bool]] = []
 
     def record(conn: Any, cursor: Any, statement: str, params: Any, context: Any, executemany: bool) -> None:
-        log.append((statement, params, executemany))
+        # insertmanyvalues batches arrive flagged executemany but as one flat parameter set
+        many = executemany and isinstance(params, list | tuple) and bool(params)
+        many = many and isinstance(params[0], list | tuple | dict)
+        log.append((statement, list(params) if many else params, many))
 
     event.listen(engine, "before_cursor_execute", record)
     start = time.perf_counter()
@@ -132,7 +135,14 @@ def write_path(db: str, records: list[Any], facts: list[Any]) -> tuple[float, li
         resolver = store.PersonResolver(conn)
         for rec, f in zip(records, facts, strict=True):
             row = store.ArticleRow(
-                rec.external_id, rec.url, rec.content_hash, rec.title, rec.text, rec.published, rec.source, rec.origin
+                rec.external_id,
+                rec.url,
+                rec.content_hash,
+                rec.title,
+                rec.text,
+                rec.published,
+                rec.source,
+                rec.origin,
             )
             article_id = store.insert_article(conn, row)
             assert article_id is not None
@@ -157,6 +167,8 @@ def raw_replay(db: str, log: list[tuple[str, Any, bool]]) -> float:
         if engine.dialect.name == "sqlite":
             cur.execute("BEGIN IMMEDIATE")
         for statement, params, many in log:
+            if statement.startswith("BEGIN"):
+                continue  # the replay's own transaction is already open
             if many:
                 cur.executemany(statement, params)
             else:
@@ -215,9 +227,9 @@ def main() -> None:
         from archive.extract import extract
         from archive.readers import RawArticle, ReadOptions, iter_articles
 
-        records = [
-            r for r in iter_articles([str(full)], ReadOptions()) if isinstance(r, RawArticle)
-        ][: args.write_articles]
+        records = [r for r in iter_articles([str(full)], ReadOptions()) if isinstance(r, RawArticle)][
+            : args.write_articles
+        ]
         facts = [extract(r.title, r.text, r.published) for r in records]
         for kind in backends:
             db, cleanup = fresh_db(kind, args.postgres, tmp)

@@ -24,8 +24,9 @@ def main() -> None:
             rec = json.loads(line)
             pub = date.fromisoformat(rec["published"]) if rec.get("published") else None
             facts = extract(rec.get("title"), rec["text"], pub)
-            row = to_gold(facts, id=rec["id"], title=rec.get("title"), published=pub,
-                          source=rec.get("source"))
+            row = to_gold(
+                facts, id=rec["id"], title=rec.get("title"), published=pub, source=rec.get("source")
+            )
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import inspect, select
 from archive import db
 from archive.config import resolve_url
 from archive.models import Base, Country
+from archive.schema_filter import migration_options
 
 
 def test_history_is_linear(engine) -> None:
@@ -36,7 +37,7 @@ def test_upgrade_downgrade_upgrade(empty_db_url: str) -> None:
 
 def test_models_and_migrations_agree(engine) -> None:
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts=migration_options()), Base.metadata)
     assert diff == []
 
 

@@ -30,9 +30,7 @@ def upgrade() -> None:
         sa.Column("published", sa.Date(), nullable=True),
         sa.Column("source", sa.String(length=300), nullable=True),
         sa.Column("origin", sa.String(length=2000), nullable=True),
-        sa.Column(
-            "imported_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        sa.Column("imported_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("extractor_version", sa.String(length=40), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_article")),
@@ -83,9 +81,7 @@ def upgrade() -> None:
             ["article_id", "country_code"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_article_country_country_code"), ["country_code"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_article_country_country_code"), ["country_code"], unique=False)
 
     op.create_table(
         "meeting",
@@ -94,9 +90,7 @@ def upgrade() -> None:
         sa.Column("date", sa.Date(), nullable=True),
         sa.Column("location", sa.String(length=300), nullable=True),
         sa.Column("location_country_code", sa.String(length=2), nullable=True),
-        sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
         sa.ForeignKeyConstraint(
             ["location_country_code"],
             ["country.code"],
@@ -119,9 +113,7 @@ def upgrade() -> None:
         sa.Column("name_key", sa.String(length=300), nullable=False),
         sa.Column("match_key", sa.String(length=300), nullable=True),
         sa.Column("country_code", sa.String(length=2), nullable=True),
-        sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
         sa.ForeignKeyConstraint(
             ["country_code"], ["country.code"], name=op.f("fk_person_country_code_country")
         ),
@@ -161,20 +153,12 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_article_person")),
-        sa.UniqueConstraint(
-            "article_id", "person_id", name=op.f("uq_article_person_article_id_person_id")
-        ),
+        sa.UniqueConstraint("article_id", "person_id", name=op.f("uq_article_person_article_id_person_id")),
     )
     with op.batch_alter_table("article_person", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_article_person_article_id"), ["article_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_article_person_country_code"), ["country_code"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_article_person_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_article_person_article_id"), ["article_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_article_person_country_code"), ["country_code"], unique=False)
+        batch_op.create_index(batch_op.f("ix_article_person_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "meeting_source",
@@ -215,12 +199,8 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("meeting_source", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_source_article_id"), ["article_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_source_meeting_id"), ["meeting_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_source_article_id"), ["article_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_source_meeting_id"), ["meeting_id"], unique=False)
 
     op.create_table(
         "person_alias",
@@ -236,9 +216,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person_alias")),
-        sa.UniqueConstraint(
-            "person_id", "alias_key", name=op.f("uq_person_alias_person_id_alias_key")
-        ),
+        sa.UniqueConstraint("person_id", "alias_key", name=op.f("uq_person_alias_person_id_alias_key")),
     )
     with op.batch_alter_table("person_alias", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_person_alias_alias_key"), ["alias_key"], unique=False)
@@ -315,15 +293,9 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("meeting_country", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_country_country_code"), ["country_code"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_country_meeting_id"), ["meeting_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_country_source_id"), ["source_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_country_country_code"), ["country_code"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_country_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_country_source_id"), ["source_id"], unique=False)
 
     op.create_table(
         "meeting_participant",
@@ -355,15 +327,9 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("meeting_participant", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_participant_meeting_id"), ["meeting_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_participant_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_participant_source_id"), ["source_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_participant_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_participant_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_participant_source_id"), ["source_id"], unique=False)
 
     op.create_table(
         "person_mention",

@@ -95,16 +95,13 @@ def root(
 
 
 def _register() -> None:
+    from archive.cli import browse, ingest, report
     from archive.cli import db as db_cmds
-    from archive.cli import ingest as ingest_cmds
 
     app.add_typer(db_cmds.app, name="db")
-    ingest_cmds.register(app)
-    try:
-        from archive.cli import browse
-    except ImportError:  # pragma: no cover - browse commands arrive with the query layer
-        return
+    ingest.register(app)
     browse.register(app)
+    report.register(app)
 
 
 _register()

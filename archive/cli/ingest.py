@@ -235,3 +235,6 @@ def register(app: typer.Typer) -> None:
     app.command("import")(import_cmd)
     app.command("reextract")(reextract_cmd)
     app.add_typer(export_app, name="export")
+    from archive.cli import browse
+
+    browse.register_export(export_app)

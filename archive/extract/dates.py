@@ -104,9 +104,17 @@ class DateMention:
         return self.kind == "coarse"
 
 
+# "the first leader to visit": an infinitive after an ordinal or "only" tells what was done.
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|latest|only)\b[\w\s'’-]{0,40}$", re.I)
+
+
 def is_future(text: str) -> bool:
     """Whether a clause reads as scheduled/forward-looking (affects weekday resolution)."""
-    return bool(_FUTURE.search(text))
+    for m in _FUTURE.finditer(text):
+        if m.group(0).lower().startswith("to ") and _ORDINAL_BEFORE.search(text, 0, m.start()):
+            continue
+        return True
+    return False
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

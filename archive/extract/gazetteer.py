@@ -295,7 +295,7 @@ South China Sea | East China Sea | Sea of Japan | Persian Gulf | Arabian Sea | A
 Islamic State | Korean Peninsula | Korean peninsula | Korean War | Korean war
 Pan American | Inter-American | Pan-American | African Union | Arab League
 New Guinea
-Paris Club | Washington Post | New York Times | Washington Times
+Washington Post | New York Times | Washington Times
 Chinese New Year | French fries | Turkish delight
 Georgia Tech | Jordan River
 """
@@ -327,7 +327,6 @@ _CITY_STOP = {
     "Of",
     "Bar",
     "Best",
-    "Mandela",
     "Young",
     "Union",
     "Liberty",
@@ -382,7 +381,6 @@ _CITY_STOP = {
     "Mao",
     "Sun",
     "Long",
-    "Abe",
     "Hill",
     "Mission",
     "Enterprise",
@@ -391,7 +389,6 @@ _CITY_STOP = {
     "Nancy",
     "Tours",
     "Pau",
-    "Salman",
     "Florida",
     "Asia",
     "Africa",
@@ -497,7 +494,7 @@ GT: Guatemala City
 """
 
 # Extra capitalised words that, right after a city, make it part of a name of
-# an organisation, agreement or newspaper ("Paris Club", "Geneva Convention").
+# an organisation, agreement or newspaper ("Geneva Convention", "Lisbon Club").
 ORG_AFTER_CITY = frozenset(
     [
         "Club",
@@ -827,7 +824,7 @@ def _tables() -> _Tables:
         for w in words:
             _add(phrases, w, Entry(code, "city"))
             cities.setdefault(fold(w).lower(), code)
-    # US states are places in the US ("Sen. X of New Jersey"); a state sharing a
+    # US states are places in the US ("Sen. X of Ohio"); a state sharing a
     # name with a country (Georgia) stays the country.
     for st in gc.get_us_states().values():
         if st["name"] not in _STATE_STOP and st["name"].lower() not in names:

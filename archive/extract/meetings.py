@@ -124,7 +124,7 @@ _SUBJECT_GAP = re.compile(
     r"|king|chancellor|envoy|monarch|diplomat)|the\s+visiting)\b",
     re.I,
 )
-# "to hold talks", "to kickstart negotiations": an aim, not an encounter.
+# "to hold talks", "to revive negotiations": an aim, not an encounter.
 _PURPOSE = re.compile(
     r"\bto\s+(?:(?:have|hold|start|resume|begin|kickstart|revive|pursue|launch|open|arrange"
     r"|organi[sz]e|set\s+up|seek|attend|join|host|enter|hold\s+direct)\s+(?:[\w-]+\s+){0,2})?$",
@@ -192,18 +192,32 @@ _PARTY_BEFORE = re.compile(
     r"|\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?|\b(?:trip|tour|journey)\s+to\s+(?:the\s+)?)$",
     re.I,
 )
-# "Fidel's brother", "Obama's administration": the name only qualifies someone else.
+# "<name>'s sister", "<name>'s government": the name only qualifies someone else.
 _POSSESSED = re.compile(
     r"[’']s\s+(?:administration|government|spokes\w+|aides?|office|brother|sister|son|daughter"
     r"|wife|husband|father|mother|widow|uncle|nephew|cousin|successor|predecessor)\b"
 )
-_TOUR_LIST = re.compile(r"\b(?:includ(?:es|ing|ed)|takes?\s+in|covering|stops?\s+in)\b", re.I)
+_ALSO_NEAR = re.compile(r"\s*\b[Aa]lso\b\s*(?:on\s+)?$|^\s*,?\s*also\b")
+_SUMMIT = re.compile(r"summit", re.I)
+_SUMMIT_FRAME = re.compile(
+    r"\s*(?:At|During|On\s+the\s+sidelines\s+of|On\s+the\s+margins\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}summit\b"
+)
+_CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
+# A call with the press is a briefing, not an encounter between parties.
+_PRESS = re.compile(
+    r"\bwith\s+(?:\w+\s+)?(?:reporters|journalists|the\s+(?:press|media)|news\s+media)\b", re.I
+)
+_WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
-# Sentences of the body that form a report's lead: an undated encounter reported there is
-# the news of the day and takes the published date.
-_LEAD_SENTENCES = 3
+# Markers that put an undated encounter before the report's day: "earlier", "had met", "ago".
+_NOT_TODAY = re.compile(
+    r"\b(?:earlier|previous(?:ly)?|last\s+time|former(?:ly)?|once|ago|in\s+the\s+past|(?:19|20)\d\d"
+    r"|had\s+(?:\w+\s+)?(?:met|held|visited|spoken|talked|hosted|received|called|been|travell?ed)"
+    r"|used\s+to)\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -219,7 +233,8 @@ class _Cand:
     location_country: str | None = None
     date: date | None = None
     coarse: bool = False
-    lead: bool = False
+    today: bool = False  # reported as the news of the day: no date, no earlier-marker
+    also_day: bool = False  # "also on Monday": the encounter reported just before shares the day
     anaphoric: bool = False
     same_day: bool = False  # "on the same day": the date of the meeting before
     venue: bool = False  # location is a building or institution, not a city
@@ -262,6 +277,7 @@ class _Ctx:
         self.body_start = body_start
         self.venues = {_fold(_strip_the(c.surface)) for c in self.countries if c.kind == "body"}
         self.sent_starts: list[int] = []
+        self.trigger_sents: set[int] = set()  # sentences holding a trigger word
         self._dates: dict[int, tuple[list[dates.DateMention], list[dates.DateMention]]] = {}
         self.dateline_end = _dateline_end(doc, body_start)
         head = _DATELINE_PLACE.match(doc, body_start, self.dateline_end)
@@ -389,15 +405,17 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     if _HYPOTHETICAL.search(near):
         return True
     if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):
-        return True  # purpose infinitive: "to hold talks", "to kickstart negotiations"
+        return True  # purpose infinitive: "to hold talks", "to open negotiations"
     if _SERIES.search(near) or _SERIES.match(after.strip()):
         return True
     if re.search(r"\b(?:times|rounds)\b", after[:25], re.I):
         return True
     if low.startswith(("receiv", "welcom", "host")) and _CEREMONIAL.search(text):
         return True
+    if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference" in low):
+        return True  # a conference call with reporters is a briefing
     if low.startswith(("discuss", "session", "consultation")) and re.search(
-        r"\b(?:discuss(?:ed|ing)?\s+(?:a|the|holding|having)\s+(?:\w+\s+){0,2}?"
+        r"\b(?:discuss(?:ed|ing)?\s+(?:a|the|holding|having|his|her|their|[A-Z][\w-]*[’']s)\s+(?:\w+\s+){0,2}?"
         r"(?:summit|meeting|visit|talks))",
         text[a : a + 60],
         re.I,
@@ -434,6 +452,7 @@ def find_meetings(
         trigs = _find_triggers(text)
         if not trigs:
             continue
+        ctx.trigger_sents.add(si)
         quotes = _quote_spans(text, s.start)
         for k, (a, b, cameo, trig) in enumerate(trigs):
             if _inside(s.start + a, quotes):
@@ -466,7 +485,7 @@ def _build(
     before = text[:a]
     verb = bool(_VERB_TRIGGER.match(trig))
     support = bool(_SUPPORT_VERB.search(before))
-    if verb or support:  # "the two ministers met", "they held talks", "The pair, who spoke by phone"
+    if verb or support:  # "the two ministers met", "they held talks", "Both men, who ..."
         cand.anaphoric = bool(_ANAPHORIC_SUBJECT.match(_clause_before(text, a))) or (
             bool(_ANAPHORIC_SUBJECT.match(text)) and not ctx.persons_in(base, base + a)
         )
@@ -483,13 +502,18 @@ def _build(
     # Participants: persons named in the sentence, minus quoted or reporting sources.
     own = bool(_OWN_ENCOUNTER.search(text))
     lo, hi = base, s.end
-    if cand.anaphoric:
-        # only the clause holding the trigger: "The talks were arranged after X wrote to Y"
+    at_summit = cand.anaphoric and _SUMMIT.fullmatch(trig) is not None
+    # "At the summit, X said": a speaker framed at the summit spoke there, so attended it
+    summit_frame = at_summit and bool(_SUMMIT_FRAME.match(text))
+    if at_summit:
+        pass  # whoever the sentence places at "the summit" attended it
+    elif cand.anaphoric:
+        # only the clause holding the trigger: "The talks followed a message X sent Y"
         left = max(text.rfind(",", 0, a), text.rfind(" after ", 0, a), text.rfind(" when ", 0, a))
         rights = [i for i in (text.find(",", b), text.find(" after ", b), text.find(" when ", b)) if i > 0]
         lo, hi = base + max(left, 0), base + (min(rights) if rights else len(text))
         if not ctx.persons_in(lo, hi) and left > 0 and text[left] == ",":
-            lo = base + max(text.rfind(",", 0, left), 0)  # "X, also on the call, said"
+            lo = base + max(text.rfind(",", 0, left), 0)  # "X, who joined the talks, said"
     else:
         brk = _BREAK.search(text, b)
         if brk:
@@ -506,7 +530,7 @@ def _build(
         speaker = bool(_SPEECH_AFTER.match(text[rel_e:])) or bool(
             _SPEECH_BEFORE.search(text[max(0, rel_s - 60) : rel_s])
         )
-        if speaker and not (own and _SPEECH_AFTER.match(text[rel_e:])):
+        if speaker and not summit_frame and not (own and _SPEECH_AFTER.match(text[rel_e:])):
             speakers.append(ms)
             continue
         if _NOT_PARTY_BEFORE.search(text[max(0, rel_s - 50) : rel_s]):
@@ -515,13 +539,23 @@ def _build(
             continue
         persons.append(pi)
     if not persons and cameo == "042" and speakers and speakers[0] == base:
-        # "X, in a speech on the first day of a visit to Y, said": the speaker is the visitor
+        # "X, opening a visit to Y with an address, said": the speaker is the visitor
         persons.append(ctx.persons_in(base, base + 200)[0][2])
     in_clause = {pi for _ms, _me, pi in ctx.persons_in(lo, base + a)}
-    named_before = any(pi in in_clause for pi in persons)
+    # a fronted "With X, the minister discussed ...": X is the object, the subject is still open
+    objects = {
+        pi
+        for ms, _me, pi in ctx.persons_in(lo, base + a)
+        if _WITH_BEFORE.search(text, max(0, ms - base - 60), ms - base)
+    }
+    named_before = any(pi in in_clause - objects for pi in persons)
     clause = _clause_before(text, a)
     participle = bool(_PARTICIPLE.match(clause)) and not in_clause
-    gap = (verb and _SUBJECT_GAP.search(clause)) or (
+    # a gerund after "after/before" ("after meeting X") takes the sentence's subject like a verb
+    gerund = bool(
+        re.search(r"\b(?:after|before|since|while|when|on)\s+$", before, re.I)
+    ) and trig.lower().endswith("ing")
+    gap = ((verb or support or gerund) and (_SUBJECT_GAP.search(clause) or gerund)) or (
         not verb and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", before)
     )
     if participle:  # "X arrived in Y, holding talks with Z": X is the subject of both
@@ -531,6 +565,11 @@ def _build(
     elif not named_before and not cand.anaphoric and gap:
         comma = text.find(",", b)
         main = ctx.persons_in(base + comma, base + comma + 60) if comma > 0 and _FRONTED.match(text) else []
+        head = ctx.persons_in(base, base + a)[:1] if gerund else []
+        if head and not _SUBJECT_LEAD.match(ctx.doc, base, head[0][0]):
+            head = []
+        if head:  # "X praised ties after meeting Y": X, the sentence's subject
+            main = head
         fp = main[0][2] if main else ctx.subject_person(si, base)
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
@@ -577,6 +616,17 @@ def _build(
         else:
             cand.date = best.date
             cand.coarse = best.date is None
+            rel_d = best.start - base
+            cand.also_day = best.date is not None and bool(
+                _ALSO_NEAR.search(text, max(0, rel_d - 12), rel_d)
+                or _ALSO_NEAR.match(text, best.end - base, best.end - base + 6)
+            )
+    # No day named: the report's own news when told as done, with nothing dating it earlier.
+    cand.today = (
+        not found
+        and not _NOT_TODAY.search(text)
+        and not dates.is_future(text[_clause_start(text, a) : _clause_end(text, b)])
+    )
 
     # Location: a city placed by "in/to/at", else a venue, else "here" = dateline city.
     places = _places(ctx, text, base, wa, wb, a)
@@ -607,7 +657,31 @@ def _build(
             out.append(c)
         return out
     _locate(ctx, cand, text, places)
+    if not cand.location and not cand.anaphoric and si > 0:
+        scene = _scene_city(ctx, si)
+        if scene and cand.location_country in (None, scene[1]):
+            cand.location, cand.location_country = scene
     return [cand]
+
+
+def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
+    """The city a scene-setting sentence just before puts the reader in ("It was a tense day in X.").
+
+    Only a sentence that reports no encounter of its own and names exactly one city, after
+    "in", sets the scene; the encounter that follows with no place of its own happened there.
+    """
+    start = ctx.sent_starts[si - 1]
+    end = ctx.sent_starts[si]
+    if si - 1 in ctx.trigger_sents or start < ctx.dateline_end:
+        return None
+    cities = [c for c in ctx.countries_in(start, end) if c.kind == "city"]
+    if len(cities) != 1 or not re.search(
+        r"\bin\s+$", ctx.doc[max(start, cities[0].start - 6) : cities[0].start]
+    ):
+        return None
+    c = cities[0]
+    suffix = _CITY_SUFFIX.match(ctx.doc, c.end)
+    return _strip_the(c.surface) + (suffix.group(0) if suffix else ""), c.code
 
 
 def _places(
@@ -615,8 +689,8 @@ def _places(
 ) -> list[tuple[str | None, str]]:
     """Places the trigger's clause puts the encounter in: (city or venue | None, country).
 
-    ``skip_appositive`` drops places inside a descriptive aside ("..., a source of fury in
-    Moscow, ...") when the whole sentence is searched: they describe, they do not locate.
+    ``skip_appositive`` drops places inside a descriptive aside ("..., an irritant in
+    <city>, ...") when the whole sentence is searched: they describe, they do not locate.
     """
     out: list[tuple[int, str | None, str]] = []
     for c in ctx.countries_in(base + wa, base + wb):
@@ -632,6 +706,9 @@ def _places(
             if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not re.search(r"capital\s+of\s+$", pre):
                 continue
             surface = _strip_the(c.surface)
+            suffix = _CITY_SUFFIX.match(ctx.doc, c.end) if c.kind == "city" else None
+            if suffix:  # "Washington, D.C.": the district is part of the place's written name
+                surface += suffix.group(0)
             out.append((c.start, surface, c.code))
         elif c.kind == "name" and (
             re.search(
@@ -657,7 +734,7 @@ def _places(
 def _is_list(text: str, places: list[tuple[str | None, str]], base: int) -> bool:
     """Whether several places are listed as stops ("visited A, B and C")."""
     codes = {code for _loc, code in places}
-    return len(codes) == len(places) and bool(re.search(r"\w+,\s+\w+.*\band\b|\band\b", text))
+    return len(codes) == len(places) and bool(re.search(r"\band\b", text))
 
 
 def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, str]]) -> None:
@@ -683,7 +760,7 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
 
 
 def _compatible(m: _Cand, c: _Cand) -> bool:
-    # a venue ("the Kremlin") and a city of the same country can be one encounter's place
+    # a venue (a palace, a ministry) and a city of the same country can be one encounter's place
     venue_in_city = (m.venue or c.venue) and m.location_country == c.location_country
     if m.location and c.location and _fold(m.location) != _fold(c.location) and not venue_in_city:
         return False
@@ -700,12 +777,18 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
             # or the same country; a lone mention with no place joins the visit in focus
             if not a & b:
                 return False
+            lone = c if len(b) == 1 else m
+            other = m if lone is c else c
+            if (
+                lone.visit
+                and lone.location_country
+                and other.countries - {lone.location_country} - lone.countries
+            ):
+                return False  # a visit to one country does not hold talks with another's party
             if abs(c.sent - m.sent) <= 1:
                 return True
             if m.location_country and m.location_country == c.location_country:
                 return True
-            lone = c if len(b) == 1 else m
-            other = m if lone is c else c
             if lone.visit and lone.location_country and not other.location_country:
                 # "X arrived in Y ... X met Z": the talks happened on that visit
                 return not (other.countries - {lone.location_country} - lone.countries)
@@ -729,8 +812,12 @@ def _absorb(m: _Cand, c: _Cand) -> None:
             m.persons.append(p)
     m.countries |= c.countries
     m.visit = m.visit or c.visit
+    m.today = m.today or c.today
     if not m.location and c.location:
         m.location, m.location_country = c.location, c.location_country or m.location_country
+    elif m.venue and c.location and not c.venue and c.location_country == m.location_country:
+        # the city is the meeting's place; a palace or ministry named elsewhere only refines it
+        m.location, m.venue = c.location, False
     if not m.location_country and c.location_country:
         m.location_country = c.location_country
     if m.date is None and c.date is not None:
@@ -744,23 +831,35 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     facts = ctx.facts
     out: list[_Cand] = []
     last: _Cand | None = None
+    last_sent = -1
+    summit: _Cand | None = None  # the summit in focus: later "the summit" mentions add its attendees
     for c in cands:
         if c.same_day:
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None
         target: _Cand | None = None
         if c.anaphoric and last is not None and _other_call(last, c):
-            # "The pair, who spoke by phone two days ago, met ...": the same people, another encounter
+            # "Both men, who talked by phone a week ago, met ...": the same people, another encounter
             target = next((m for m in reversed(out) if m.cameo == "041" and m.date == c.date), None)
             if target is None:
                 c.persons = c.persons or list(last.persons)
                 c.anaphoric = False
                 out.append(c)  # an aside: the meeting in focus stays in focus
                 continue
+        elif c.anaphoric and summit is not None and _SUMMIT.fullmatch(c.trigger):
+            target = summit  # "the summit" names the one summit the report is about, however far back
         elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
             new_people = [p for p in c.persons if p not in last.persons]
             if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
-                target = last  # "X, also on the call", "accompanied at the meeting by X"
+                target = last  # "X joined the talks", "X was present at the meeting"
+        if (
+            target is None
+            and last is not None
+            and c.sent == last_sent
+            and set(c.persons) <= set(last.persons)
+            and _compatible(last, c)
+        ):
+            target = last  # one sentence, one encounter: its second trigger joins the first
         if target is None:
             for m in reversed(out):
                 if _same_parties(m, c) and _compatible(m, c):
@@ -768,6 +867,12 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                     break
         if target is None and last is not None and c.sent == last.sent and not c.persons:
             target = last  # a second trigger word in the same sentence
+        last_sent = c.sent
+        if c.also_day and c.date is not None:
+            # "X also on Monday met Y": X's encounter reported just before, undated, was that day
+            prev = next((m for m in reversed(out) if set(m.persons) & set(c.persons[:1])), None)
+            if prev is not None and prev is not target and prev.date is None and not prev.coarse:
+                prev.date = c.date
         if target is not None:
             _absorb(target, c)
             last = target
@@ -776,6 +881,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             continue
         out.append(c)
         last = c
+        if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:
+            summit = c
     meetings: list[Meeting] = []
     for m in out:
         codes = set(m.countries)
@@ -802,8 +909,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
         if len(codes) < 2 and m.persons and known and len(m.persons) >= 2:
             continue  # an encounter inside one side
         d = m.date
-        if d is None and not m.coarse and published is not None and m.sent < _LEAD_SENTENCES:
-            d = published  # a same-day report's lead events that name no day
+        if d is None and not m.coarse and published is not None and m.today:
+            d = published  # a same-day report's own events that name no day
         meetings.append(
             Meeting(
                 participants=list(m.persons),

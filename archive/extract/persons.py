@@ -27,6 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from archive.extract.gazetteer import (
+    is_country_name,
+    lookup_city,
     lookup_country_word,
 )
 from archive.extract.records import CountryMention, Person, PersonMention, TitleMention
@@ -746,9 +748,6 @@ _NON_NAME = [
     "Marines",
     "Fleet",
     "Duma",
-    "Desk",
-    "Unit",
-    "Newscast",
     "Security",
     "Affairs",
     "Relations",
@@ -961,12 +960,6 @@ _NON_NAME = [
     "Kremlin",
     "Pentagon",
     "Capitol",
-    "Istana",
-    "Masjid",
-    "Jalan",
-    "Bandar",
-    "Kampung",
-    "Bukit",
     "Wadi",
     "Jebel",
     "Rio",
@@ -1052,16 +1045,7 @@ _NON_NAME = [
     "Kurd",
     "Community",
     "Communities",
-    "Lakes",
-    "Co",
-    "Motor",
     "Economic",
-    "Outlook",
-    "Promising",
-    "Electric",
-    "Motors",
-    "Dynamics",
-    "Format",
     "Mr",
     "Mrs",
     "Ms",
@@ -1105,7 +1089,32 @@ _NON_NAME = [
     "Maldives",
     "Seychelles",
 ]
-NON_NAME = frozenset(_NON_NAME)
+# Company-name words ("X Motor", "Y Co.", "General Z"): never part of a personal name.
+_COMPANY_WORDS = (
+    "Co",
+    "Cos",
+    "Motor",
+    "Motors",
+    "Electric",
+    "Electronics",
+    "Dynamics",
+    "Aerospace",
+    "Airways",
+    "Systems",
+    "Technologies",
+    "Pharmaceuticals",
+    "Petroleum",
+    "Steel",
+    "Chemical",
+    "Chemicals",
+    "Mining",
+    "Shipping",
+    "Insurance",
+    "Securities",
+    "Telecom",
+    "Communications",
+)
+NON_NAME = frozenset(_NON_NAME) | frozenset(_COMPANY_WORDS)
 _NON_NAME_LOWER = frozenset(w.lower() for w in _NON_NAME)
 # Organisation or place nouns: a name segment right before one belongs to it.
 ORG_NOUNS = frozenset(
@@ -1246,9 +1255,6 @@ ORG_NOUNS = frozenset(
         "Police",
         "Marines",
         "Fleet",
-        "Desk",
-        "Unit",
-        "Newscast",
         "Heights",
         "Declaration",
         "Convention",
@@ -1256,7 +1262,6 @@ ORG_NOUNS = frozenset(
         "Memorial",
         "Cathedral",
         "Airlines",
-        "Motors",
         "Holdings",
         "Industries",
         "Group",
@@ -1302,19 +1307,10 @@ ORG_NOUNS = frozenset(
         "Barracks",
         "Airbase",
         "Field",
-        "Co",
-        "Motor",
-        "Lakes",
+        *_COMPANY_WORDS,
         "Community",
-        "Outlook",
         "Report",
         "Index",
-        "Format",
-        "Electric",
-        "Motors",
-        "Dynamics",
-        "Fm",
-        "Am",
         "Online",
         "Digest",
         "Wire",
@@ -1339,12 +1335,6 @@ PLACE_PREFIXES = frozenset(
         "Gulf",
         "Bay",
         "Glen",
-        "Istana",
-        "Masjid",
-        "Jalan",
-        "Bandar",
-        "Kampung",
-        "Bukit",
         "Wat",
         "Wadi",
         "Jebel",
@@ -1357,7 +1347,7 @@ PLACE_PREFIXES = frozenset(
         "Casa",
     ]
 )
-# Words that, right after a name, make it a modifier ("the Obama administration").
+# Words that, right after a name, make it a modifier ("the Halvorsen administration").
 MODIFIER_NEXT = frozenset(
     [
         "administration",
@@ -1472,6 +1462,7 @@ class _Mention:
     tokens: tuple[str, ...]  # name tokens (keep-honorifics included)
     evidence: bool  # a title/honorific/speech verb supports a single-word name
     in_headline: bool
+    placelike: bool = False  # unsupported and placed like a place name: kept only with support
 
 
 @dataclass(slots=True)
@@ -1505,7 +1496,7 @@ def _tokens(doc: str) -> list[_Tok]:
 
 
 def _al_prefixed(text: str) -> bool:
-    """'al-Assad', 'el-Sisi': a lower-case article fused to a name."""
+    """'al-Hashimi', 'el-Masri': a lower-case article fused to a name."""
     head, sep, rest = text.partition("-")
     return bool(sep) and head in _AL and rest[:1].isupper()
 
@@ -1637,7 +1628,7 @@ def _candidates(ctx: _Ctx) -> list[_Mention]:
     for a, b in _runs(ctx):
         for s, e, kinds in _segments(ctx, a, b):
             seg = list(range(s, e))
-            # a sentence-initial common word is not part of a name ("Asked Trump ...")
+            # a sentence-initial common word is not part of a name ("Asked Lindqvist ...")
             while (
                 seg
                 and _at_sentence_start(ctx, toks[seg[0]])
@@ -1653,12 +1644,15 @@ def _candidates(ctx: _Ctx) -> list[_Mention]:
                 continue
             s, e = seg[0], seg[-1] + 1
             last = toks[e - 1]
-            # part of an organisation or place name ("Heritage Foundation", "Camp David")
-            if e < b and toks[e].text in ORG_NOUNS and not last.poss:
+            # part of an organisation or place name ("Larchmont Foundation", "Camp Redwood")
+            if e < b and _org_noun(toks[e].text) and not last.poss:
                 continue
             if s > a and toks[s - 1].text in PLACE_PREFIXES:
                 continue
-            # a name used only as a modifier: "Obama-era", "the Obama administration"
+            # "the Varenne attack", "the Halvorsen era": a determiner makes it a modifier
+            if _determiner_modifier(ctx, s, e):
+                continue
+            # a name used only as a modifier: "Halvorsen-era", "the Halvorsen administration"
             nxt = toks[e] if e < len(toks) else None
             if nxt is not None and not last.poss:
                 gap = doc[last.end : nxt.start]
@@ -1677,6 +1671,15 @@ def _candidates(ctx: _Ctx) -> list[_Mention]:
             if not evidence:
                 before = doc[max(0, toks[s].start - 25) : toks[s].start]
                 evidence = bool(re.search(r"\b(?:said|says|told|according to)\s+$", before))
+            # unsupported, and right after "in"/"at" or led by a place ("Lisbon Format"):
+            # a place or body unless another mention of the name is a person's
+            placelike = (
+                s > 0 and toks[s - 1].text in _LOCATIVE and doc[toks[s - 1].end : toks[s].start] == " "
+            )
+            placelike = placelike or (s > a and _place_qualifier(ctx, s - 1))
+            placelike = placelike or (
+                len(names) >= 2 and (lookup_city(names[0]) or is_country_name(names[0]))
+            )
             out.append(
                 _Mention(
                     toks[s].start,
@@ -1684,9 +1687,69 @@ def _candidates(ctx: _Ctx) -> list[_Mention]:
                     names,
                     evidence,
                     toks[s].start < ctx.headline_end,
+                    bool(placelike) and not evidence and not last.poss,
                 )
             )
     return out
+
+
+# Prepositions of place: an unsupported name right after one is a place ("at Bukit Raya").
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across"})
+_EVENT_DETS = frozenset({"the", "The"})
+
+
+def _org_noun(word: str) -> bool:
+    """An organisation or place noun, singular or plural ("Lake"/"Lakes")."""
+    return word in ORG_NOUNS or (word.endswith("s") and word[:-1] in ORG_NOUNS)
+
+
+def _place_qualifier(ctx: _Ctx, i: int) -> bool:
+    """Token i is a country or city name (not a demonym nor a possessive) inside a run."""
+    cm = ctx.place[i]
+    if i > 0 and ctx.toks[i - 1].text in _CONN:  # "Ambassador to Russia <name>"
+        return False
+    return (
+        cm is not None and cm.kind in ("name", "city") and not ctx.toks[i].poss and ctx.toks[i].end == cm.end
+    )
+
+
+def _determiner_modifier(ctx: _Ctx, s: int, e: int) -> bool:
+    """'the <Name> <lower-case noun>': a name used as a modifier, not a person mention."""
+    toks, doc = ctx.toks, ctx.doc
+    if s == 0 or e >= len(toks) or toks[e - 1].poss:
+        return False
+    det, nxt = toks[s - 1], toks[e]
+    return (
+        det.text in _EVENT_DETS
+        and doc[det.end : toks[s].start] == " "
+        and doc[toks[e - 1].end : nxt.start] == " "
+        and nxt.text[:1].islower()
+        and nxt.text not in SPEECH_VERBS
+        and nxt.text not in _NOT_NOUN_AFTER
+    )
+
+
+# Lower-case words after "the <Name>" that do not make the name a modifier.
+_NOT_NOUN_AFTER = frozenset(
+    {
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "who",
+        "whose",
+        "has",
+        "had",
+        "is",
+        "was",
+        "will",
+    }
+)
 
 
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -1705,8 +1768,8 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     it = iter(long_)
     if short[0] == long_[0] and all(t in it for t in short):
-        return True  # "Rodrigo Duterte" in "Rodrigo Roa Duterte"
-    # transliteration or short form of the given name ("Sergey"/"Sergei", "Josh"/"Joshua")
+        return True  # "Anna Lindqvist" in "Anna Maria Lindqvist"
+    # transliteration or short form of the given name ("Dmitry"/"Dmitri", "Tom"/"Thomas")
     f1, f2 = a[0].lower(), b[0].lower()
     return len(a) == len(b) == 2 and (
         f1.startswith(f2) or f2.startswith(f1) or (f1[:3] == f2[:3] and abs(len(f1) - len(f2)) <= 1)
@@ -1748,7 +1811,11 @@ def _merge(ctx: _Ctx, cands: list[_Mention]) -> list[_P]:
         if target is not None:
             target.mentions.append(c)
             target.forms.setdefault(c.tokens, None)
-    return [p for p in persons if any(not m.in_headline for m in p.mentions)]
+    return [
+        p
+        for p in persons
+        if any(not m.in_headline for m in p.mentions) and not all(m.placelike for m in p.mentions)
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -1837,7 +1904,7 @@ def _split_phrase(doc: str, ph: list[_W]) -> tuple[str | None, tuple[int, int] |
     keep: list[_W] = []
     cut = max((k for k, w in enumerate(ph) if w.typ in ("counter", "kin")), default=-1)
     if 0 <= cut < first_head:
-        # "his Tunisian counterpart, interim President X": the title follows
+        # "his Chilean counterpart, acting President X": the title follows
         for w in ph[:cut]:
             if w.typ == "country" and code is None and w.code:
                 code, span = w.code, (w.start, w.end)
@@ -1900,7 +1967,7 @@ def _pre_title(
             ph.append(w)
             break
         elif w.text == "," and ph and k >= 2:
-            # "His Tunisian counterpart, interim President X"
+            # "His Chilean counterpart, acting President X"
             if win[k - 1].typ == "counter" and win[k - 2].typ == "country":
                 ph.append(win[k - 1])
                 ph.append(win[k - 2])
@@ -1916,7 +1983,7 @@ def _pre_title(
         if not lead_ok or not any(w.typ in ("head", "counter") for w in ph):
             return None, None, None
     if not any(w.typ in ("head", "counter", "kin") for w in ph):
-        # a bare country right before the name: "Syria's Bashar al-Assad"
+        # a bare country right before the name: "Norway's Anna Lindqvist"
         last = ph[-1]
         if last.typ == "country" and (last.poss or ctx.cstart[last.start].kind == "demonym"):
             return last.code, (last.start, last.end), None
@@ -1977,7 +2044,7 @@ def _post_title(
             break
     head_at = next((k for k, w in enumerate(ph) if w.typ == "head"), -1)
     if head_at < 0:
-        # "<name>, his Congolese counterpart"
+        # "<name>, his Peruvian counterpart"
         lead = [w for w in ph[:4] if w.typ != "det"]
         if len(lead) >= 2 and lead[0].typ == "country" and lead[1].typ in ("counter", "kin"):
             return lead[0].code, (lead[0].start, lead[0].end), None
@@ -2138,7 +2205,7 @@ _COPULA = re.compile(
 def _copula_title(
     ctx: _Ctx, end: int, sent_end: int
 ) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
-    """'<name> has become the first French president ...' -> FR, 'president'."""
+    """'<name> has become the first Peruvian president ...' -> PE, 'president'."""
     m = _COPULA.match(ctx.doc[end : end + 40])
     if not m:
         return None, None, None
@@ -2157,7 +2224,7 @@ def _copula_title(
 
 
 def _descriptions(ctx: _Ctx, mention_starts: set[int]) -> list[tuple[int, str, str]]:
-    """Nameless descriptions ('the Syrian president', "Russia's foreign minister").
+    """Nameless descriptions ('the Kenyan president', "Russia's foreign minister").
 
     Returns (start, code, head) for each one not followed by a name.
     """
@@ -2166,7 +2233,7 @@ def _descriptions(ctx: _Ctx, mention_starts: set[int]) -> list[tuple[int, str, s
     for cm in ctx.cstart.values():
         if cm.kind not in ("demonym", "name"):
             continue
-        # only a sentence subject: "The French leader is ...", "Russia's president said"
+        # only a sentence subject: "The Kenyan leader is ...", "Chile's president said"
         before = doc[max(0, cm.start - 6) : cm.start]
         poss = doc[cm.end : cm.end + 2] in ("'s", "’s")
         if before.endswith(("The ", "the ")):
@@ -2281,7 +2348,7 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
             and sentence_of(ps_).start == sentence_of(s).start
         ):
             person.country = pre_evidence[ps_][1]
-    # "Sen. X of New Jersey", "X of Pakistan"
+    # "Sen. X of Ohio", "X of Kenya"
     for person in out:
         if person.country is not None:
             continue
@@ -2292,7 +2359,7 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
                 if cm is not None:
                     person.country, person.country_evidence = cm.code, (cm.start, cm.end)
                     break
-    # nameless descriptions ("the Syrian president") refer back to a person
+    # nameless descriptions ("the Kenyan president") refer back to a person
     idx = mention_index(out)
     starts = [m[0] for m in idx]
     for pos, code, head in _descriptions(ctx, set(starts)):
@@ -2315,12 +2382,14 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
                 person.country = code
                 person.country_evidence = (pos, pos + 1)
                 break
-    # offices that are American without saying so    # offices that are American without saying so ("Secretary of State", "Sen.")
+    _inline_descriptions(ctx, out, sentence_of)
+    # offices that are American without saying so ("Secretary of State", "Sen.")
     if us_in_doc:
         for person in out:
             if person.country is None and any(_US_TITLES.search(t.title) for t in person.titles):
                 person.country = "US"
     _fallback_countries(doc, out, countries, headline_end, sentence_of)
+    _dependent_countries(doc, out, sentence_of)
     for person in out:
         seen: dict[str, None] = {}
         titles = []
@@ -2330,6 +2399,60 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
                 titles.append(t)
         person.titles = titles
     return out
+
+
+def _inline_descriptions(ctx: _Ctx, out: list[Person], sentence_of: Callable[[int], Sentence]) -> None:
+    """'X and Y talked, the U.S. president invited the Russian leader': bind in order.
+
+    A nameless leader description inside a sentence refers back to a person named
+    earlier in that sentence; with several descriptions and as many such persons
+    they pair off in order; a single one binds only an unambiguous antecedent.
+    """
+    doc = ctx.doc
+    by_sent: dict[int, list[tuple[int, str, str]]] = {}
+    for cm in ctx.cstart.values():
+        if cm.kind not in ("demonym", "name") or cm.start < ctx.headline_end:
+            continue
+        poss = doc[cm.end : cm.end + 2] in ("'s", "’s")
+        if not (poss or doc[max(0, cm.start - 4) : cm.start] in ("the ", "The ")):
+            continue
+        if re.search(
+            r"\b(?:to|with|for|against|by|from|on|at|of)\s+(?:the\s+)?$",
+            doc[max(0, cm.start - 12) : cm.start],
+        ):
+            continue  # the object of a preposition is someone else than the subject
+        m = re.match(
+            r"(?:['’]s)?\s+(?:(?:former|then|new|late|outgoing)\s+)?([a-z]+)\b", doc[cm.end : cm.end + 40]
+        )
+        if not m or m.group(1) not in _LEADER_HEADS:
+            continue
+        if re.match(r"\s*,?\s*[A-Z]", doc[cm.end + m.end() : cm.end + m.end() + 4]):
+            continue  # a title before a name, handled as a pre-name title
+        by_sent.setdefault(sentence_of(cm.start).start, []).append((cm.start, cm.code, m.group(1)))
+    if not by_sent:
+        return
+    idx = mention_index(out)
+    for ss, descs in by_sent.items():
+        first = descs[0][0]
+        named = {out[i].country for s_, _e, i in idx if ss <= s_ < first}
+        descs = [d for d in descs if d[1] not in named]  # already someone's: "X ... the Kenyan leader"
+        if not descs:
+            continue
+        first = descs[0][0]
+        cands = list(dict.fromkeys(i for s_, _e, i in idx if ss <= s_ < first and out[i].country is None))
+        cands = [
+            i
+            for i in cands
+            if not out[i].titles or any(d[2] in t.title.lower() for d in descs for t in out[i].titles)
+        ]
+        if len(descs) > 1 and len(cands) == len(descs):
+            pairs = list(zip(cands, descs, strict=True))
+        elif len(descs) == 1 and len(cands) == 1:
+            pairs = [(cands[0], descs[0])]
+        else:
+            continue
+        for pi, (pos, code, _head) in pairs:
+            out[pi].country, out[pi].country_evidence = code, (pos, pos + 1)
 
 
 _PLACE_PREP = re.compile(
@@ -2347,8 +2470,11 @@ def _fallback_countries(
 ) -> None:
     """Last resort: a country the article names but no person represents yet.
 
-    A person whose sentences name exactly one such country gets it; an office
-    holder with no such hint gets the article's dominant unclaimed country.
+    Only holders of a state office ("President X", "Foreign Minister Y") are
+    guessed: such a person whose sentences name exactly one unclaimed country
+    gets it, else the article's clearly dominant unclaimed country. Analysts,
+    reporters and private persons stay null: their sentences name the countries
+    they talk about, not their own (GUIDELINES: null when the article does not tell).
     """
     claimed = {p.country for p in out if p.country}
     sent_codes: dict[int, list[str]] = {}
@@ -2356,6 +2482,9 @@ def _fallback_countries(
         # a destination or venue ("arrived in Moscow", "Ambassador to Russia") is no nationality
         before = doc[max(0, c.start - 12) : c.start]
         if _PLACE_PREP.search(before):
+            continue
+        # a country name used attributively ("the Chile accord") is a topic, not a nationality
+        if _attributive(doc, c, before):
             continue
         if c.start >= headline_end:
             sent_codes.setdefault(sentence_of(c.start).start, []).append(c.code)
@@ -2373,7 +2502,7 @@ def _fallback_countries(
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         dominant = ranked[0][0]
     for person in out:
-        if person.country is not None:
+        if person.country is not None or not _state_office(person):
             continue
         near: dict[str, int] = {}
         for m in person.mentions:
@@ -2389,8 +2518,67 @@ def _fallback_countries(
             if len(best) == 1 or best[0][1] > best[1][1]:
                 person.country = best[0][0]
                 continue
-        if person.titles and dominant:
+        if dominant:
             person.country = dominant
+
+
+_AIDE_OF = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:(?:senior|chief|top|deputy|personal|close)\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|lawyer|attorney)\s+(?:for|of|to)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+_ACCOMPANIED = re.compile(r"\baccompanied\b(?:\s+\w+){0,4}?\s+by\s+(?:[\w.-]+\s+){0,4}$")
+
+
+def _dependent_countries(doc: str, out: list[Person], sentence_of: Callable[[int], Sentence]) -> None:
+    """An aide or companion shares the country of the person they serve or accompany.
+
+    "<Name>, a spokesman for <Principal>" and "<Principal>, accompanied by <title> <Name>"
+    take the principal's country, or none when the principal's is unknown (a guess
+    from nearby country words would be about the principal's topic, not the aide).
+    """
+    idx = mention_index(out)
+    for k, (s, e, pi) in enumerate(idx):
+        nxt = idx[k + 1] if k + 1 < len(idx) else None
+        if nxt is not None and nxt[2] != pi and _AIDE_OF.fullmatch(doc[e : nxt[0]]):
+            if out[pi].country_evidence is None or out[nxt[2]].country is not None:
+                out[pi].country = out[nxt[2]].country
+            continue
+        sent = sentence_of(s)
+        if out[pi].country is None and _ACCOMPANIED.search(doc[max(sent.start, s - 90) : s]):
+            first = next((i for a, _b, i in idx if sent.start <= a < s and i != pi), None)
+            if first is not None and out[first].country:
+                out[pi].country = out[first].country
+
+
+def _attributive(doc: str, c: CountryMention, before: str) -> bool:
+    """'the Chile accord': a one-word country name that does not take 'the' is a modifier.
+
+    Names that do take the article ("the United States", "the U.S.") are left alone.
+    """
+    w = c.surface
+    if c.kind != "name" or " " in w or "." in w or w.isupper() or w.endswith("s"):
+        return False
+    return before.endswith(("the ", "The ")) and doc[c.end : c.end + 2][1:2].islower()
+
+
+_STATE_OFFICE = _LEADER_HEADS | {
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+}
+
+
+def _state_office(person: Person) -> bool:
+    """The person holds an office of a state (not 'secretary general' of a body)."""
+    for t in person.titles:
+        words = re.findall(r"[a-z-]+", t.title.lower())
+        if "general" not in words and any(w in _STATE_OFFICE for w in words):
+            return True
+    return False
 
 
 def mention_index(persons: list[Person]) -> list[tuple[int, int, int]]:

@@ -221,7 +221,7 @@ _PREPS = {
     "alongside",
 }
 _PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "s", "we": "p"}
-# nouns that make an unnamed person or body the source ("a Turkish official")
+# nouns that make an unnamed person or body the source ("a Norwegian official")
 _ROLE_NOUN = re.compile(
     r"\b(?:(?:vice |deputy |prime |foreign |defen[cs]e |interior |finance |top |chief |senior |"
     r"former )*(?:president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|"
@@ -242,6 +242,22 @@ _CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
 _ORG = re.compile(
     rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
 )
+# Words of body names that say nothing about which government they belong to.
+_GENERIC_BODY = frozenset(
+    {
+        "office",
+        "ministry",
+        "department",
+        "government",
+        "statement",
+        "the",
+        "of",
+        "for",
+        "and",
+        "affairs",
+        "press",
+    }
+)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.I)
 
@@ -261,7 +277,7 @@ class _Cue:
     end: int
     np: tuple[int, int] | None  # the span naming the source, when the cue has one
     participle: bool = False
-    noun: bool = False  # "North Korean charges that ..."
+    noun: bool = False  # "Iranian accusations that ..."
 
 
 class _Context:
@@ -278,11 +294,49 @@ class _Context:
         self.mention_starts = [m[0] for m in self.mentions]
         self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)
         self.country_starts = [c[0] for c in self.countries]
-        counts: dict[str, int] = {}
-        for c in facts.countries:
-            counts[c.code] = counts.get(c.code, 0) + 1
-        self.main_country = max(counts, key=lambda k: counts[k]) if counts else None
         self.orgs: list[tuple[int, str, str | None]] = []  # organisations named as sources
+        self._bare: list[tuple[int, str, str]] | None = None
+
+    def bare_titles(self) -> list[tuple[int, str, str]]:
+        """(title start, lower-case title, country) of titles written without a country word."""
+        if self._bare is None:
+            self._bare = []
+            for p in self.facts.persons:
+                if not p.country:
+                    continue
+                for t in p.titles:
+                    near = self.countries_in(max(0, t.start - 30), t.start)
+                    if near and re.fullmatch(r"(?:['’]s)?\s*", self.doc[near[-1][1] : t.start]):
+                        continue  # "Chilean Foreign Minister": a country word qualifies it
+                    self._bare.append((t.start, t.title.lower(), p.country))
+            self._bare.sort()
+        return self._bare
+
+    def home_country(self, name: str) -> str | None:
+        """The country of the article's unqualified officials, matched on the body's words."""
+        bare = self.bare_titles()
+        if not bare:
+            return None
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+        keys = {w for w in words if len(w) > 3 and w not in _GENERIC_BODY}
+        if len(words) == 1 and name.isupper():  # "FO": the initials of "Foreign Office"
+            keys |= {
+                w
+                for _s, t, _c in bare
+                for w in t.split()
+                if w[:1] == name[0].lower() and w not in _GENERIC_BODY and len(w) > 3
+            }
+        for pool in ([b for b in bare if keys & set(b[1].split())], bare):
+            votes: dict[str, int] = {}
+            for _s, _t, code in pool:
+                votes[code] = votes.get(code, 0) + 1
+            if votes:
+                top = max(votes.values())
+                best = [c for c in votes if votes[c] == top]
+                if len(best) == 1:
+                    return best[0]
+                return next(code for _s, _t, code in pool if code in best)  # earliest
+        return None
 
     def sentence_at(self, pos: int) -> Sentence:
         from bisect import bisect_right
@@ -325,6 +379,9 @@ class _Context:
         return words[-1].lower() if words else ""
 
 
+_ACCORDING_BEFORE = re.compile(
+    r"\baccording to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+){0,2}$"
+)
 _PARTICIPLE = re.compile(r"ing\b")
 _CLAUSE_CUT = re.compile(
     r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|and|while|whereas|yet)\s|\b(?:after|before|when|while|"
@@ -394,8 +451,8 @@ class _Resolver:
         self._qstarts = [a for a, _ in self.quoted]
         self.doc = ctx.doc
         self.history: list[tuple[int, _Speaker]] = []  # speakers of earlier statements
-        self.unnamed: list[tuple[int, str, _Speaker]] = []  # "a Turkish official" and the like
-        # names directly followed by a speech verb ("Cordesman says ..."): pronoun antecedents
+        self.unnamed: list[tuple[int, str, _Speaker]] = []  # "a Norwegian official" and the like
+        # names directly followed by a speech verb ("Lindqvist says ..."): pronoun antecedents
         self.speech_subjects: dict[int, int] = {
             a: k
             for a, b, k in ctx.mentions
@@ -422,7 +479,10 @@ class _Resolver:
 
     # -- candidate sources in a span --------------------------------------------------
     def _after_prep(self, pos: int) -> bool:
-        return self.ctx.prev_word(pos) in _PREPS
+        """The word before is a preposition ("met with X"); "according to X" names a source."""
+        if self.ctx.prev_word(pos) not in _PREPS:
+            return False
+        return not _ACCORDING_BEFORE.search(self.doc, max(0, pos - 90), pos)
 
     def person(self, k: int, pos: int) -> _Speaker:
         p = self.ctx.facts.persons[k]
@@ -483,7 +543,7 @@ class _Resolver:
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).strip()
             if name and name.lower() not in ("house", "office") and name[0].isupper():
                 cs = self.ctx.countries_in(a + m.start(), a + m.end())
-                code = cs[0][2] if cs else self._org_country(a, b)
+                code = cs[0][2] if cs else self._org_country(a, b, name)
                 sp = _Speaker(name, None, code, pos)
                 self.ctx.orgs.append((pos, name, code))
                 return sp
@@ -492,7 +552,7 @@ class _Resolver:
         if head in ("statement", "press release", "communique", "communiqué"):
             acr = [x for x in _ACRONYM.findall(np[: rm.start()]) if x not in ("US", "UK", "UN")]
             if acr:
-                return _Speaker(acr[0], None, self._org_country(a, b), pos)
+                return _Speaker(acr[0], None, self._org_country(a, b, acr[0]), pos)
             for _p, name, code in reversed(self.ctx.orgs):
                 return _Speaker(name, None, code, pos)
             for hp, sp in reversed(self.history):
@@ -501,7 +561,7 @@ class _Resolver:
             return None
         cs = [c for c in self.ctx.countries_in(a, b)]
         definite = not re.match(r"\s*(?:a|an|one|two|three|some|several|many)\b", np, re.I)
-        # "a spokesman for Mr Maduro": the principal's country
+        # "a spokesman for Mr Halvorsen": the principal's country
         for pa, _pb, k in self.ctx.persons_in(a, b):
             if self._after_prep(pa):
                 p = self.ctx.facts.persons[k]
@@ -522,10 +582,10 @@ class _Resolver:
             return sp
         if rm:
             word = rm.group(0).split()[-1].lower()
-            # a capitalised word before the role names the body ("a Mitsui spokesman")
+            # a capitalised word before the role names the body ("a Nordvik spokesman")
             mm = re.search(rf"([A-Z][\w&-]+)\s+{re.escape(rm.group(0))}", np)
             if mm and mm.group(1).lower() not in ("the", "a", "an") and not definite:
-                sp = _Speaker(mm.group(1), None, self._org_country(a, b), pos)
+                sp = _Speaker(mm.group(1), None, self._org_country(a, b, mm.group(1)), pos)
                 self.unnamed.append((pos, word, sp))
                 return sp
             if definite:
@@ -535,9 +595,18 @@ class _Resolver:
             self.unnamed.append((pos, word, _Speaker(None, None, None, pos)))
         return None
 
-    def _org_country(self, a: int, b: int) -> str | None:
+    def _org_country(self, a: int, b: int, name: str) -> str | None:
+        """A body's country: a country word in its phrase, else the article's own side.
+
+        An unqualified "Foreign Office" (or "FO") belongs to the government whose
+        officials the article titles without a country word: the holders of titles
+        sharing the body's words ("Foreign Minister X"), else of any bare state title.
+        The most-mentioned country is no evidence: articles dwell on foreign countries.
+        """
         cs = self.ctx.countries_in(a, b)
-        return cs[0][2] if cs else self.ctx.main_country
+        if cs:
+            return cs[0][2]
+        return self.ctx.home_country(name)
 
     def _titled_person(self, head: str, code: str | None, pos: int) -> int | None:
         """The person the article gives this role ("the minister" -> its Foreign Minister)."""
@@ -561,7 +630,7 @@ class _Resolver:
         """The source named between ``a`` and ``b``: a person, else a body, else a country.
 
         The first candidate is the head of the phrase; ``nearest`` takes the last one, for
-        the modifier right before a speech noun ("North Korean charges").
+        the modifier right before a speech noun ("Iranian accusations").
         """
         doc = self.doc
         while a < b and doc[a] in " ,—–-\n":
@@ -631,7 +700,7 @@ def _country_name(code: str, surface: str) -> str:
 # Statements
 # ---------------------------------------------------------------------------
 
-# a source's words named by a noun right after it: "North Korean charges that ..."
+# a source's words named by a noun right after it: "Iranian accusations that ..."
 _SPEECH_NOUN = re.compile(
     r"(?<=\S\s)(?:charges?|accusations?|claims?|criticism|comments?|remarks?|words|"
     r"description|warnings?|demands?|pledges?|promises?|assurances?|statement|message|"
@@ -798,6 +867,12 @@ def _attribute(
         sp = _resolve_cue(res, cue, lo)
         if sp is not None:
             return sp, cue
+    # 2b. a fragment whose sentence ends ", according to the statement": that source
+    cue = _trailing_according(res, q, min(sent.end, nxt_start))
+    if cue is not None:
+        sp = _resolve_cue(res, cue, q.end)
+        if sp is not None:
+            return sp, cue
     same_sentence = prev_stmt is not None and prev_stmt.end > sent.start and prev_stmt.end <= q.start
     if same_sentence and prev_stmt is not None and prev_stmt.speaker:
         return _from_stmt(prev_stmt), None
@@ -819,7 +894,7 @@ def _attribute(
         gap = doc[prev_stmt.end : q.start]
         if gap.count("\n\n") <= 1:
             return _from_stmt(prev_stmt), None
-    # 5. the subject of the sentence ("Kim made a commitment to “...”")
+    # 5. the subject of the sentence ("Lindqvist made a commitment to “...”")
     if not (q.start <= para[0]):
         found = ctx.persons_in(sent.start, q.start)
         for a, _b, k in found:
@@ -857,6 +932,19 @@ def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
     stop = _NP_STOP.search(_ABBREV_DOT.sub("Mr", rest))
     np_end = b + (stop.start() if stop else len(rest))
     return _Cue(m.group(0), a, b, (b, np_end))
+
+
+_TRAILING_ACCORDING = re.compile(r",\s*(according to)\s+([^,;:.\"“”]{2,80})\.?\s*$")
+
+
+def _trailing_according(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
+    """'X “acknowledged” Y's efforts ..., according to the statement.': a sentence-final source."""
+    seg = _ABBREV_DOT.sub("Mr", res.doc[q.end : limit])
+    m = _TRAILING_ACCORDING.search(seg)
+    if m is None:
+        return None
+    a = q.end + m.start(1)
+    return _Cue(m.group(1), a, q.end + m.end(1), (q.end + m.start(2), q.end + m.end(2)))
 
 
 def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:

@@ -72,7 +72,9 @@ class Meeting:
 class Statement:
     """A direct quotation with its source."""
 
-    text: str  # the quoted words, without quotation marks (parts of a multi-paragraph quote joined by a space)
+    text: (
+        str  # the quoted words, without quotation marks (parts of a multi-paragraph quote joined by a space)
+    )
     start: int  # span of the quotation in the document (first opening mark .. last closing mark)
     end: int
     speaker: str | None  # person name, organisation or country as named, or None

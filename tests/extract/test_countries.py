@@ -41,7 +41,7 @@ def test_government_bodies() -> None:
 
 def test_regions_blocs_and_organisations_are_not_countries() -> None:
     assert codes("NATO and the EU met leaders from South Asia and Latin America.") == set()
-    assert codes("The Paris Club of creditors met.") == set()
+    assert codes("The Lisbon Club of lenders met.") == set()
 
 
 def test_city_inside_a_personal_name_is_not_a_place() -> None:

@@ -79,7 +79,7 @@ def test_held_talks_with_counterpart_and_repeats_merge() -> None:
     body = (
         "Anna Varga held talks with her Swedish counterpart Tomas Lind in Stockholm yesterday.\n\n"
         "The two ministers discussed trade and energy.\n\n"
-        "It was agreed during the meeting that experts would meet again."
+        "Experts will meet again, officials said after the meeting."
     )
     ms, names = _run(body)
     assert names == [["Anna Varga", "Tomas Lind"]]
@@ -113,7 +113,7 @@ def test_hypothetical_and_proposed_are_not_meetings() -> None:
 
 
 def test_series_is_not_a_meeting() -> None:
-    ms, _ = _run("Anna Varga and Tomas Lind have met three times since January.")
+    ms, _ = _run("Anna Varga and Tomas Lind have met several times since January.")
     assert ms == []
 
 
@@ -203,7 +203,7 @@ def test_fronted_clause_pronoun_points_at_the_main_subject() -> None:
 def test_definite_reference_adds_people_to_the_meeting_in_focus() -> None:
     body = (
         "Anna Varga held a meeting with her Swedish counterpart Tomas Lind in Stockholm on Monday.\n\n"
-        "Varga, who was accompanied at the meeting by Ivo Novak, praised the host."
+        "Varga, joined at the meeting by Ivo Novak, praised the host."
     )
     ms, names = _run(body)
     assert names == [["Anna Varga", "Ivo Novak", "Tomas Lind"]]
@@ -213,7 +213,7 @@ def test_definite_reference_adds_people_to_the_meeting_in_focus() -> None:
 def test_held_talks_with_anaphoric_subject_merges() -> None:
     body = (
         "Anna Varga met Pedro Alves in Lisbon on Monday.\n\n"
-        "The ministers held in-depth talks on trade with Portugal."
+        "The ministers held wide-ranging talks on trade with Portugal."
     )
     ms, _ = _run(body)
     assert len(ms) == 1
@@ -221,7 +221,7 @@ def test_held_talks_with_anaphoric_subject_merges() -> None:
 
 def test_visit_absorbs_the_visitors_unplaced_encounter() -> None:
     body = (
-        "Anna Varga ended a three-day visit to Lisbon on Monday.\n\n"
+        "Anna Varga ended a two-day visit to Lisbon on Monday.\n\n"
         "Officials praised the trip. The talks covered energy.\n\n"
         "Varga met Pedro Alves, the host, on Monday."
     )
@@ -234,7 +234,7 @@ def test_venue_and_city_of_one_country_are_one_meeting() -> None:
     body = (
         "Anna Varga held talks with Pedro Alves in Lisbon on Monday.\n\n"
         "Markets rose. Analysts were cautious. Trade grew.\n\n"
-        "Varga's two-hour audience with Alves in the Lisbon Palace was cordial."
+        "Varga's hour-long audience with Alves in the Lisbon Palace was cordial."
     )
     ms, _ = _run(body)
     assert len(ms) == 1 and ms[0].location == "Lisbon"
@@ -243,7 +243,7 @@ def test_venue_and_city_of_one_country_are_one_meeting() -> None:
 def test_aside_phone_call_of_the_same_pair_is_its_own_meeting() -> None:
     body = (
         "Anna Varga and Tomas Lind met briefly in Stockholm.\n\n"
-        "The pair, who spoke by phone two days ago, saw each other on Wednesday at a dinner."
+        "Both, who talked by phone two days ago, met again on Wednesday at a dinner."
     )
     ms, names = _run(body)
     assert names == [["Anna Varga", "Tomas Lind"], ["Anna Varga", "Tomas Lind"]]
@@ -252,11 +252,11 @@ def test_aside_phone_call_of_the_same_pair_is_its_own_meeting() -> None:
 
 
 def test_since_date_does_not_date_the_meeting() -> None:
-    ms, _ = _run("Anna Varga met Tomas Lind in Stockholm, their first encounter since December.")
+    ms, _ = _run("Anna Varga met Tomas Lind in Stockholm, the first such contact since December.")
     assert ms[0].date == PUB  # a lead event with no day of its own
 
 
-def test_lead_sentences_take_the_published_date() -> None:
+def test_undated_news_later_in_the_report_takes_the_published_date() -> None:
     body = (
         "Markets rose sharply on Wednesday.\n\n"
         "Traders were cautious about energy prices.\n\n"
@@ -267,17 +267,15 @@ def test_lead_sentences_take_the_published_date() -> None:
 
 
 def test_speaker_on_a_visit_is_the_visitor() -> None:
-    ms, names = _run(
-        'Anna Varga, in a speech on the first day of an official visit to Sweden, said: "We are friends."'
-    )
+    ms, names = _run('Anna Varga, in an address opening an official visit to Sweden, said: "We are friends."')
     assert names == [["Anna Varga"]]
     assert ms[0].location_country == "SE"
 
 
 def test_appositive_place_does_not_locate_the_meeting() -> None:
     ms, _ = _run(
-        "A day after the vote, a source of anger in Stockholm, Anna Varga used a joint appearance with "
-        "Pedro Alves to praise ties."
+        "Two days after the vote, a sore point in Stockholm, Anna Varga held a joint press conference "
+        "with Pedro Alves to praise ties."
     )
     assert len(ms) == 1 and ms[0].location is None
 
@@ -286,3 +284,83 @@ def test_here_means_the_dateline_city() -> None:
     ms, _ = _run("STOCKHOLM, June 12 - Pedro Alves is due here tomorrow for an official visit to Sweden.")
     assert (ms[0].location, ms[0].location_country) == ("Stockholm", "SE")
     assert ms[0].date == date(2019, 6, 13)
+
+
+def test_undated_past_event_takes_the_published_date_but_not_an_earlier_one() -> None:
+    ms, _ = _run("Anna Varga met Tomas Lind in Stockholm.\n\nPedro Alves had met Lind earlier in Lisbon.")
+    by_place = {m.location: m.date for m in ms}
+    assert by_place["Stockholm"] == PUB
+    assert by_place.get("Lisbon") is None
+
+
+def test_undated_scheduled_visit_is_not_dated_today() -> None:
+    ms, _ = _run("Tomas Lind will visit Portugal to meet Pedro Alves.")
+    assert ms and ms[0].date is None
+
+
+def test_also_on_a_day_dates_the_encounter_reported_before() -> None:
+    body = "Anna Varga held talks with Tomas Lind in Stockholm.\n\nVarga also on Monday met Pedro Alves."
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"], ["Anna Varga", "Pedro Alves"]]
+    assert [m.date for m in ms] == [date(2019, 6, 10), date(2019, 6, 10)]
+
+
+def test_fronted_with_object_leaves_the_subject_open() -> None:
+    body = (
+        "Anna Varga arrived in Lisbon on Monday.\n\n"
+        "With her Portuguese counterpart Pedro Alves, the minister discussed trade on Monday."
+    )
+    _ms, names = _run(body)
+    assert ["Anna Varga", "Pedro Alves"] in names
+
+
+def test_conference_call_with_reporters_is_no_meeting() -> None:
+    ms, _ = _run(
+        "Swedish officials discussing Lind's trip with reporters in a conference call on Tuesday were upbeat."
+    )
+    assert ms == []
+
+
+def test_city_is_preferred_to_a_venue_of_the_same_meeting() -> None:
+    body = "Anna Varga held talks with Pedro Alves in the Lisbon Palace.\n\nVarga and Alves met in Lisbon."
+    ms, _ = _run(body)
+    assert len(ms) == 1 and ms[0].location == "Lisbon"
+
+
+def test_scene_setting_sentence_locates_the_next_encounter() -> None:
+    ms, _ = _run("It was a busy day in Stockholm. On Monday Tomas Lind hosted Pedro Alves.")
+    assert (ms[0].location, ms[0].location_country) == ("Stockholm", "SE")
+
+
+def test_summit_attendees_are_gathered_from_later_sentences() -> None:
+    body = (
+        "Leaders gathered for a summit in Lisbon.\n\n"
+        "Trade dominated. Energy was second.\n\n"
+        "At the summit, Anna Varga said ties were strong.\n\n"
+        "The summit gave Tomas Lind a platform."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"]]
+    assert ms[0].location == "Lisbon"
+
+
+def test_speaker_reporting_on_the_summit_is_not_an_attendee() -> None:
+    body = "Leaders gathered for a summit in Lisbon.\n\nThe summit was a success for Anna Varga, Mara Costa said."
+    _ms, names = _run(body)
+    assert names == [["Anna Varga"]] or names == []
+
+
+def test_gerund_after_after_takes_the_sentence_subject() -> None:
+    _ms, names = _run("Pedro Alves praised ties on Monday after meeting Tomas Lind in Stockholm.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_visit_to_one_country_and_talks_with_another_are_two_meetings() -> None:
+    body = (
+        "Anna Varga arrived for a visit, opening a tour which includes Sweden.\n\n"
+        "She held brief talks on Sunday with Portuguese minister Pedro Alves during a stopover in Lisbon."
+    )
+    ms, names = _run(body)
+    assert ["Anna Varga", "Pedro Alves"] in names
+    lis = next(m for m in ms if m.location == "Lisbon")
+    assert lis.date == date(2019, 6, 9)

@@ -173,3 +173,45 @@ def test_following_quote_paragraph_keeps_speaker():
     doc, _ = _doc(body)
     st = _run(body, [_person(doc, "Anna Lind")])
     assert [s.speaker for s in st] == ["Anna Lind", "Anna Lind"]
+
+
+def test_trailing_according_to_statement_names_the_issuer():
+    body = (
+        "The sides “agreed to meet”, a statement issued by the Foreign Office said.\n\n"
+        "The Chilean minister “welcomed” the offer, according to the statement."
+    )
+    st = _run(body)
+    assert [s.speaker for s in st] == ["Foreign Office", "Foreign Office"]
+
+
+def test_according_to_title_and_name():
+    body = "The two discussed “trade and security”, according to Ministry Spokesperson Anna Lind."
+    doc, _ = _doc(body)
+    (st,) = _run(body, [_person(doc, "Anna Lind", country="SE")])
+    assert st.speaker == "Anna Lind"
+
+
+def test_unqualified_body_takes_the_country_of_unqualified_officials():
+    body = (
+        "Foreign Minister Ivo Marek met Chilean Foreign Minister Ana Lucero in Lima. "
+        "They “agreed to meet again”, a statement by the Foreign Office said."
+    )
+    doc, _ = _doc(body)
+    ps = [
+        _person(doc, "Ivo Marek", country="CZ", title="Foreign Minister"),
+        _person(doc, "Ana Lucero", country="CL"),
+    ]
+    ps[1].titles.append(
+        TitleMention("Foreign Minister", doc.index("Foreign Minister Ana"), doc.index(" Ana"))
+    )
+    cs = _country(doc, "Chilean", "CL", "demonym")
+    (st,) = _run(body, ps, countries=cs)
+    assert (st.speaker, st.speaker_country) == ("Foreign Office", "CZ")
+
+
+def test_unqualified_body_without_officials_has_no_country():
+    body = "Chile and Peru talked. They “agreed to meet again”, a statement by the Foreign Office said."
+    doc, _ = _doc(body)
+    cs = _country(doc, "Chile", "CL") + _country(doc, "Peru", "PE")
+    (st,) = _run(body, countries=cs)
+    assert (st.speaker, st.speaker_country) == ("Foreign Office", None)
