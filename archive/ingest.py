@@ -255,21 +255,23 @@ def _reason(exc: IntegrityError) -> str:
 
 def _write(conn: Any, items: list[_Item]) -> list[str]:
     """Store a batch of extracted articles in the caller's transaction; one outcome each."""
-    outcomes, written = [], []
+    outcomes: list[str] = []
+    written: list[tuple[int, ArticleFacts]] = []
+    fresh = [i for i in items if i.existing_id is None]
+    new_ids = dict(
+        zip(map(id, fresh), store.insert_articles(conn, [_row(i.record) for i in fresh]), strict=True)
+    )
     for item in items:
         assert item.facts is not None
-        row = _row(item.record)
         if item.existing_id is not None:
-            store.replace_article(conn, item.existing_id, row)
+            store.replace_article(conn, item.existing_id, _row(item.record))
             written.append((item.existing_id, item.facts))
             outcomes.append("updated")
-            continue
-        article_id = store.insert_article(conn, row)
-        if article_id is None:  # stored meanwhile by another importer
+        elif (article_id := new_ids[id(item)]) is None:  # stored meanwhile by another importer
             outcomes.append("unchanged")
-            continue
-        written.append((article_id, item.facts))
-        outcomes.append("new")
+        else:
+            written.append((article_id, item.facts))
+            outcomes.append("new")
     store.write_batch(conn, written)
     # decisions people made (merges, deletions, speakers) outlive re-extraction
     curation.apply(conn, [article_id for article_id, _ in written])

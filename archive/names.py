@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -18,6 +19,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key one person has in the whole archive: folded, without honorifics."""
     return " ".join(t for t in fold(name).split() if t not in HONORIFICS)

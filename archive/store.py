@@ -7,12 +7,25 @@ caller, so an article and all its facts are committed together or not at all.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, exists, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 
 from archive import models as m
 from archive.extract import EXTRACTOR_VERSION, ArticleFacts
@@ -55,6 +68,28 @@ def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     conn.execute(dialect_insert(table).on_conflict_do_nothing(), list(rows))
+
+
+@functools.cache
+def _insert_sql(dialect: Any, table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+    return str(compiled), order
+
+
+def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """executemany of plain rows straight to the driver, with SQL compiled once per table.
+
+    For the high-volume fact tables (mentions, titles, country mentions, statements):
+    SQLAlchemy's per-row parameter processing would otherwise cost more than the
+    database itself. Only for columns the driver takes as they are (no dates).
+    """
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    sql, order = _insert_sql(conn.dialect, table, keys)
+    params = [tuple(r[k] for k in order) for r in rows] if order else list(rows)
+    conn.exec_driver_sql(sql, params)
 
 
 def find_existing(conn: Connection, row: ArticleRow) -> dict[str, Any] | None:
@@ -112,19 +147,46 @@ def _article_values(row: ArticleRow) -> dict[str, Any]:
     }
 
 
-def insert_article(conn: Connection, row: ArticleRow) -> int | None:
-    """Insert one article; None when a concurrent importer stored it first."""
-    if conn.dialect.name == "postgresql":
+@functools.cache
+def _insert_ignore_sql(
+    dialect: Any, table: Table, keys: tuple[str, ...]
+) -> tuple[str, tuple[str, ...] | None]:
+    if dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = (
-        dialect_insert(ARTICLE)
-        .values(**_article_values(row))
-        .on_conflict_do_nothing()
-        .returning(ARTICLE.c.id)
-    )
-    return conn.execute(stmt).scalar()
+    stmt = dialect_insert(table).on_conflict_do_nothing()
+    compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+    return str(compiled), order
+
+
+def insert_articles(conn: Connection, rows: Sequence[ArticleRow]) -> list[int | None]:
+    """Insert articles in one executemany; None for each one already stored.
+
+    "Already stored" includes an article a concurrent importer committed a
+    moment ago: the unique keys (external id, URL, content hash) decide, and the
+    conflicting row is skipped rather than failing the batch.
+    """
+    if not rows:
+        return []
+    ids = reserve_ids(conn, ARTICLE, len(rows))
+    values = []
+    for row, new_id in zip(rows, ids, strict=True):
+        v = _article_values(row)
+        v["id"] = new_id
+        if conn.dialect.name == "sqlite" and v["published"] is not None:
+            v["published"] = v["published"].isoformat()  # SQLAlchemy's SQLite date format
+        values.append(v)
+    sql, order = _insert_ignore_sql(conn.dialect, ARTICLE, tuple(values[0]))
+    conn.exec_driver_sql(sql, [tuple(v[k] for k in order) for v in values] if order else values)
+    stored = set(conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.id.in_(ids))).scalars())
+    return [i if i in stored else None for i in ids]
+
+
+def insert_article(conn: Connection, row: ArticleRow) -> int | None:
+    """Insert one article; None when it is already stored (e.g. by a concurrent importer)."""
+    return insert_articles(conn, [row])[0]
 
 
 def replace_article(conn: Connection, article_id: int, row: ArticleRow) -> None:
@@ -155,6 +217,27 @@ def delete_facts(conn: Connection, article_ids: Sequence[int]) -> None:
     if meeting_ids:
         orphan = ~exists().where(MEETING_SOURCE.c.meeting_id == MEETING.c.id)
         conn.execute(delete(MEETING).where(MEETING.c.id.in_(set(meeting_ids)), orphan))
+
+
+def reserve_ids(conn: Connection, table: Table, n: int) -> list[int]:
+    """Primary keys for ``n`` new rows, so child rows can be built before anything is sent.
+
+    This lets every table of a batch go in one executemany without RETURNING
+    (which SQLite can only honour in order one row at a time). PostgreSQL hands
+    out values from the column's sequence, safe under concurrency; on SQLite the
+    caller holds the write lock (BEGIN IMMEDIATE), so no one else inserts meanwhile.
+    """
+    if n <= 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        return list(
+            conn.execute(
+                text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                {"t": table.name, "n": n},
+            ).scalars()
+        )
+    top = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    return list(range(top + 1, top + n + 1))
 
 
 # --------------------------------------------------------------------------- persons
@@ -341,17 +424,10 @@ def write_batch(
                 }
             )
     ap_ids: dict[tuple[int, int], int] = {}
-    if ap_rows:
-        result = conn.execute(
-            insert(ARTICLE_PERSON).returning(
-                ARTICLE_PERSON.c.id,
-                ARTICLE_PERSON.c.article_id,
-                ARTICLE_PERSON.c.person_id,
-                sort_by_parameter_order=True,
-            ),
-            ap_rows,
-        )
-        ap_ids = {(aid, pid): apid for apid, aid, pid in result.all()}
+    for row, new_id in zip(ap_rows, reserve_ids(conn, ARTICLE_PERSON, len(ap_rows)), strict=True):
+        row["id"] = new_id
+        ap_ids[(row["article_id"], row["person_id"])] = new_id
+    bulk_insert(conn, ARTICLE_PERSON, ap_rows)
 
     mention_rows: list[dict[str, Any]] = []
     title_rows: list[dict[str, Any]] = []
@@ -403,8 +479,7 @@ def write_batch(
         (ARTICLE_COUNTRY, country_rows),
         (STATEMENT, statement_rows),
     ):
-        if rows:
-            conn.execute(insert(table), rows)
+        bulk_insert(conn, table, rows)
     _write_meetings(conn, items, person_ids)
 
 
@@ -438,48 +513,45 @@ def _write_meetings(
                     known.append(enc)
             sources.append((article_id, enc, mt, people, codes))
     if new:
-        ids = conn.execute(
-            insert(MEETING).returning(MEETING.c.id, sort_by_parameter_order=True),
-            [
-                {
-                    "cameo": mt.cameo,
-                    "date": mt.date,
-                    "location": mt.location[:300] if mt.location else None,
-                    "location_country_code": mt.location_country,
-                }
-                for _, mt in new
-            ],
-        ).scalars()
-        for (enc, _), mid in zip(new, ids, strict=True):
-            enc.id = mid
-    if not sources:
-        return
-    source_ids = conn.execute(
-        insert(MEETING_SOURCE).returning(MEETING_SOURCE.c.id, sort_by_parameter_order=True),
-        [
+        rows = [
             {
-                "meeting_id": enc.id,
-                "article_id": article_id,
                 "cameo": mt.cameo,
                 "date": mt.date,
                 "location": mt.location[:300] if mt.location else None,
                 "location_country_code": mt.location_country,
-                "trigger": mt.trigger[:100] or None,
-                "start": mt.start,
-                "end": mt.end,
-                "extractor_version": EXTRACTOR_VERSION,
             }
-            for article_id, enc, mt, _, _ in sources
-        ],
-    ).scalars()
+            for _, mt in new
+        ]
+        for (enc, _), row, new_id in zip(new, rows, reserve_ids(conn, MEETING, len(new)), strict=True):
+            enc.id = row["id"] = new_id
+        conn.execute(insert(MEETING), rows)
+    if not sources:
+        return
+    source_rows = [
+        {
+            "meeting_id": enc.id,
+            "article_id": article_id,
+            "cameo": mt.cameo,
+            "date": mt.date,
+            "location": mt.location[:300] if mt.location else None,
+            "location_country_code": mt.location_country,
+            "trigger": mt.trigger[:100] or None,
+            "start": mt.start,
+            "end": mt.end,
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        for article_id, enc, mt, _, _ in sources
+    ]
+    source_ids = reserve_ids(conn, MEETING_SOURCE, len(source_rows))
+    for row, new_id in zip(source_rows, source_ids, strict=True):
+        row["id"] = new_id
+    conn.execute(insert(MEETING_SOURCE), source_rows)
     part_rows, country_rows = [], []
     for (_, enc, _, people, codes), sid in zip(sources, source_ids, strict=True):
         part_rows += [{"source_id": sid, "meeting_id": enc.id, "person_id": p} for p in people]
         country_rows += [{"source_id": sid, "meeting_id": enc.id, "country_code": c} for c in codes]
-    if part_rows:
-        conn.execute(insert(PARTICIPANT), part_rows)
-    if country_rows:
-        conn.execute(insert(MEETING_COUNTRY), country_rows)
+    bulk_insert(conn, PARTICIPANT, part_rows)
+    bulk_insert(conn, MEETING_COUNTRY, country_rows)
 
 
 def _stored_encounters(conn: Connection, days: list[date]) -> list[_Encounter]:
