@@ -22,6 +22,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/archive --db $(DEMO_DB) import examples/
 	$(BIN)/archive --db $(DEMO_DB) stats
+	$(BIN)/archive --db $(DEMO_DB) meetings list
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
