@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +114,25 @@ def test_url_resolution() -> None:
     assert "pw" not in display_url(pg)
     with pytest.raises(ConfigError):
         resolve_url("mysql://u@h/db")
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parent.parent
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run(args, capture_output=True, text=True, cwd=root, env=full_env, timeout=120)
+
+
+def test_python_dash_m_archive(tmp_path: Path) -> None:
+    result = _run(sys.executable, "-m", "archive", "--db", str(tmp_path / "m.db"), "db", "upgrade")
+    assert result.returncode == 0, result.stderr
+    assert "is at 0" in result.stdout
+
+
+def test_plain_alembic_with_archive_db(empty_db_url: str) -> None:
+    alembic = str(Path(sys.executable).parent / "alembic")
+    up = _run(alembic, "upgrade", "head", env={"ARCHIVE_DB": empty_db_url})
+    assert up.returncode == 0, up.stderr
+    current = _run(sys.executable, "-m", "archive", "--db", empty_db_url, "db", "current")
+    assert "up to date" in current.stdout
+    down = _run(alembic, "downgrade", "base", env={"ARCHIVE_DB": empty_db_url})
+    assert down.returncode == 0, down.stderr
