@@ -30,17 +30,17 @@ from archive.curation_models import Curation
 from archive.errors import ArchiveError, NotFoundError
 from archive.names import match_key, name_key
 
-CUR = Curation.__table__
-P = m.Person.__table__
-PA = m.PersonAlias.__table__
-AP = m.ArticlePerson.__table__
-PM = m.PersonMention.__table__
-PT = m.PersonTitle.__table__
-M = m.Meeting.__table__
-MS = m.MeetingSource.__table__
-MP = m.MeetingParticipant.__table__
-MC = m.MeetingCountry.__table__
-ST = m.Statement.__table__
+CUR = m.table_of(Curation)
+P = m.table_of(m.Person)
+PA = m.table_of(m.PersonAlias)
+AP = m.table_of(m.ArticlePerson)
+PM = m.table_of(m.PersonMention)
+PT = m.table_of(m.PersonTitle)
+M = m.table_of(m.Meeting)
+MS = m.table_of(m.MeetingSource)
+MP = m.table_of(m.MeetingParticipant)
+MC = m.table_of(m.MeetingCountry)
+ST = m.table_of(m.Statement)
 
 MERGE = "merge"
 RENAME = "rename"

@@ -14,16 +14,16 @@ from sqlalchemy import Connection, select
 
 from archive import models as m
 
-A = m.Article.__table__
-AP = m.ArticlePerson.__table__
-PM = m.PersonMention.__table__
-PT = m.PersonTitle.__table__
-AC = m.ArticleCountry.__table__
-MS = m.MeetingSource.__table__
-MP = m.MeetingParticipant.__table__
-MC = m.MeetingCountry.__table__
-ST = m.Statement.__table__
-P = m.Person.__table__
+A = m.table_of(m.Article)
+AP = m.table_of(m.ArticlePerson)
+PM = m.table_of(m.PersonMention)
+PT = m.table_of(m.PersonTitle)
+AC = m.table_of(m.ArticleCountry)
+MS = m.table_of(m.MeetingSource)
+MP = m.table_of(m.MeetingParticipant)
+MC = m.table_of(m.MeetingCountry)
+ST = m.table_of(m.Statement)
+P = m.table_of(m.Person)
 
 
 def export_articles(
@@ -113,7 +113,7 @@ def _export_batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
         )
 
     statements: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for r in conn.execute(
+    for st in conn.execute(
         select(
             ST.c.article_id,
             ST.c.speaker,
@@ -128,10 +128,10 @@ def _export_batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
         statements[r.article_id].append(
             {
                 # A person speaker is shown by the name the article gives them.
-                "speaker": name_of.get((r.article_id, r.speaker_person_id), r.speaker),
-                "speaker_country": r.speaker_country_code,
-                "kind": r.kind,
-                "text": r.text,
+                "speaker": name_of.get((st.article_id, st.speaker_person_id), st.speaker),
+                "speaker_country": st.speaker_country_code,
+                "kind": st.kind,
+                "text": st.text,
             }
         )
 

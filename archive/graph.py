@@ -21,11 +21,11 @@ from archive.errors import QueryError
 if TYPE_CHECKING:
     import networkx as nx
 
-M = m.Meeting.__table__
-MP = m.MeetingParticipant.__table__
-MC = m.MeetingCountry.__table__
-P = m.Person.__table__
-C = m.Country.__table__
+M = m.table_of(m.Meeting)
+MP = m.table_of(m.MeetingParticipant)
+MC = m.table_of(m.MeetingCountry)
+P = m.table_of(m.Person)
+C = m.table_of(m.Country)
 
 NODE_KINDS = ("persons", "countries")
 FORMATS = ("graphml", "gexf")
@@ -76,12 +76,12 @@ def build_graph(conn: Connection, options: GraphOptions | None = None) -> nx.Gra
             parties[mid].add(node)
             attrs[node] = {"label": name, "kind": "person", "person_id": pid, "country": code or ""}
     else:
-        rows = conn.execute(
+        country_rows = conn.execute(
             select(MC.c.meeting_id, C.c.code, C.c.name)
             .join(C, C.c.code == MC.c.country_code)
             .where(MC.c.meeting_id.in_(meetings))
         )
-        for mid, code, name in rows:
+        for mid, code, name in country_rows:
             parties[mid].add(code)
             attrs[code] = {"label": name, "kind": "country", "country": code}
 

@@ -291,9 +291,9 @@ def reextract(
     Each batch is replaced in one transaction: readers see the old facts or
     the new ones, never a mix.
     """
-    from archive.models import Article
+    from archive.models import Article, table_of
 
-    table = Article.__table__
+    table = table_of(Article)
     with engine.connect() as conn:
         stmt = select(table.c.id).order_by(table.c.id)
         if article_ids is not None:

@@ -9,6 +9,7 @@ extractor version that produced it.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import (
     Date,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -26,6 +28,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from archive.db import Base
 
 CODE = String(2)  # ISO 3166-1 alpha-2
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table, for bulk statements (``__table__`` is typed only as a FromClause)."""
+    return cast(Table, model.__table__)
 
 
 class Country(Base):

@@ -30,19 +30,19 @@ from archive import models as m
 from archive.errors import NotFoundError, QueryError
 from archive.names import name_key
 
-A = m.Article.__table__
-P = m.Person.__table__
-PA = m.PersonAlias.__table__
-AP = m.ArticlePerson.__table__
-PM = m.PersonMention.__table__
-PT = m.PersonTitle.__table__
-AC = m.ArticleCountry.__table__
-C = m.Country.__table__
-M = m.Meeting.__table__
-MS = m.MeetingSource.__table__
-MP = m.MeetingParticipant.__table__
-MC = m.MeetingCountry.__table__
-ST = m.Statement.__table__
+A = m.table_of(m.Article)
+P = m.table_of(m.Person)
+PA = m.table_of(m.PersonAlias)
+AP = m.table_of(m.ArticlePerson)
+PM = m.table_of(m.PersonMention)
+PT = m.table_of(m.PersonTitle)
+AC = m.table_of(m.ArticleCountry)
+C = m.table_of(m.Country)
+M = m.table_of(m.Meeting)
+MS = m.table_of(m.MeetingSource)
+MP = m.table_of(m.MeetingParticipant)
+MC = m.table_of(m.MeetingCountry)
+ST = m.table_of(m.Statement)
 
 CAMEO: dict[str, str] = {
     "040": "consult",

@@ -290,10 +290,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None, forced: str | None
             except UnicodeDecodeError as exc:
                 raise ValueError(f"invalid {encoding} text after its BOM at byte {exc.start}") from exc
     if b"\x00" in data:
-        encoding = _bomless_utf16(data)
-        if encoding:
+        utf16 = _bomless_utf16(data)
+        if utf16:
             try:
-                return data.decode(encoding)
+                return data.decode(utf16)
             except UnicodeDecodeError:
                 pass
         raise ValueError("binary file (contains NUL bytes, not text)")
@@ -302,18 +302,17 @@ def decode_bytes(data: bytes, *, declared: str | None = None, forced: str | None
     except UnicodeDecodeError:
         pass
     if declared:
-        declared = _browser_charset(declared)
         try:
-            return data.decode(declared)
+            return data.decode(_browser_charset(declared))
         except (LookupError, UnicodeDecodeError):
             pass
-    encoding = _detect_encoding(data)
-    if encoding is None:
+    guess = _detect_encoding(data)
+    if guess is None:
         raise ValueError("binary file or unknown text encoding")
     try:
-        text = data.decode(encoding)
+        text = data.decode(guess)
     except (LookupError, UnicodeDecodeError) as exc:
-        raise ValueError(f"undecodable text (best guess {encoding} failed: {exc})") from exc
+        raise ValueError(f"undecodable text (best guess {guess} failed: {exc})") from exc
     if _looks_binary(text):
         raise ValueError("binary file (control characters, not text)")
     return text
@@ -503,7 +502,7 @@ def _read_stdin(ctx: _Context) -> Iterator[RawArticle | ReadError]:
     raw: IO[bytes] | None = getattr(stdin, "buffer", None)
     if raw is None:  # a text-only stream (e.g. StringIO); its text is already decoded
         raw = io.BytesIO(stdin.read().encode("utf-8"))
-    stream: IO[bytes] = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+    stream: IO[bytes] = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type,type-var]
     fmt = ctx.options.format
     if fmt is None:
         try:
@@ -670,13 +669,14 @@ def _text_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | None]]
 
 def _jsonl_record(line: bytes | str, where: str, path: str, ctx: _Context) -> RawArticle | ReadError:
     if isinstance(line, bytes):
+        raw = line
         try:
-            line = line.decode(ctx.options.encoding or "utf-8")
+            line = raw.decode(ctx.options.encoding or "utf-8")
         except UnicodeDecodeError:
-            if b"\x00" in line:
+            if b"\x00" in raw:
                 return ReadError(where, "binary data (NUL bytes, not text)", path=path)
             try:
-                line = decode_bytes(line)
+                line = decode_bytes(raw)
             except ValueError as exc:
                 return ReadError(where, str(exc), path=path)
     try:

@@ -31,18 +31,18 @@ from archive import models as m
 from archive.extract import EXTRACTOR_VERSION, ArticleFacts
 from archive.names import match_key, name_key
 
-ARTICLE = m.Article.__table__
-PERSON = m.Person.__table__
-ALIAS = m.PersonAlias.__table__
-ARTICLE_PERSON = m.ArticlePerson.__table__
-MENTION = m.PersonMention.__table__
-TITLE = m.PersonTitle.__table__
-ARTICLE_COUNTRY = m.ArticleCountry.__table__
-MEETING = m.Meeting.__table__
-MEETING_SOURCE = m.MeetingSource.__table__
-PARTICIPANT = m.MeetingParticipant.__table__
-MEETING_COUNTRY = m.MeetingCountry.__table__
-STATEMENT = m.Statement.__table__
+ARTICLE = m.table_of(m.Article)
+PERSON = m.table_of(m.Person)
+ALIAS = m.table_of(m.PersonAlias)
+ARTICLE_PERSON = m.table_of(m.ArticlePerson)
+MENTION = m.table_of(m.PersonMention)
+TITLE = m.table_of(m.PersonTitle)
+ARTICLE_COUNTRY = m.table_of(m.ArticleCountry)
+MEETING = m.table_of(m.Meeting)
+MEETING_SOURCE = m.table_of(m.MeetingSource)
+PARTICIPANT = m.table_of(m.MeetingParticipant)
+MEETING_COUNTRY = m.table_of(m.MeetingCountry)
+STATEMENT = m.table_of(m.Statement)
 
 
 @dataclass(slots=True)
@@ -59,15 +59,22 @@ class ArticleRow:
     origin: str | None
 
 
+def _dialect_insert(dialect: str, table: Table) -> Any:
+    """The backend's INSERT, which knows ON CONFLICT DO NOTHING."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table)
+
+
 def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT … ON CONFLICT DO NOTHING on either backend (concurrent importers race here)."""
     if not rows:
         return
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    conn.execute(dialect_insert(table).on_conflict_do_nothing(), list(rows))
+    conn.execute(_dialect_insert(conn.dialect.name, table).on_conflict_do_nothing(), list(rows))
 
 
 @functools.cache
@@ -151,11 +158,7 @@ def _article_values(row: ArticleRow) -> dict[str, Any]:
 def _insert_ignore_sql(
     dialect: Any, table: Table, keys: tuple[str, ...]
 ) -> tuple[str, tuple[str, ...] | None]:
-    if dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = dialect_insert(table).on_conflict_do_nothing()
+    stmt = _dialect_insert(dialect.name, table).on_conflict_do_nothing()
     compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
     order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
     return str(compiled), order
