@@ -240,3 +240,21 @@ def test_url_of_fixture_database_is_usable(db_url: str) -> None:
         assert count(engine, m.Country) > 200
     finally:
         engine.dispose()
+
+
+def test_ctrl_c_stops_cleanly_and_a_rerun_completes(db_url: str, engine: Engine, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "many.jsonl", range(400))
+    proc = _cli(db_url, str(path), "--jobs", "2")
+    deadline = time.monotonic() + 120
+    while count(engine, m.Article) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Interrupted." in err and "Traceback" not in err
+    partial = count(engine, m.Article)
+    again = _cli(db_url, str(path), "--jobs", "2", "--json")
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert json.loads(out)["new"] == 400 - partial
+    assert count(engine, m.Article) == 400
