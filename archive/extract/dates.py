@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from archive.extract.lexicon import MONTHS, WEEKDAYS
+
 __all__ = ["DateMention", "find_dates", "is_future", "resolve"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index = date.weekday()
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -24,10 +26,11 @@ _MONTHS = {
 }  # fmt: skip
 
 _MONTH_RE = (
-    r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    "(?P<{n}>"
+    + "|".join(MONTHS)
+    + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = "(?P<wd>" + "|".join(WEEKDAYS) + ")"
 
 # Order matters: the alternation tries longer, more specific forms first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -17,6 +17,8 @@ Public helpers (stable names, used by other extraction stages):
 - ``country_name(code)``: short English display name ("United States", "Russia").
 - ``is_valid_code(code)``: the code is one pycountry lists.
 - ``phrase_table()``: the token-tuple table ``countries.find_countries`` scans with.
+
+``NEUTRAL_CAPS`` (used by ``countries``) is defined in ``lexicon`` and re-exported here.
 """
 
 from __future__ import annotations
@@ -25,6 +27,27 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+
+from archive.extract.lexicon import NEUTRAL_CAPS
+
+__all__ = [
+    "AMBIGUOUS_PERSON_COUNTRIES",
+    "NEUTRAL_CAPS",
+    "ORG_AFTER_CITY",
+    "TOKEN_RE",
+    "Entry",
+    "country_name",
+    "fold",
+    "is_country_name",
+    "is_demonym",
+    "is_valid_code",
+    "lookup_body",
+    "lookup_city",
+    "lookup_country_word",
+    "lookup_place",
+    "phrase_table",
+    "tokens_of",
+]
 
 # ---------------------------------------------------------------------------
 # General-knowledge tables
@@ -495,6 +518,8 @@ GT: Guatemala City
 
 # Extra capitalised words that, right after a city, make it part of a name of
 # an organisation, agreement or newspaper ("Geneva Convention", "Lisbon Club").
+# Kept apart from lexicon.ORG_NOUNS: it adds words that follow a city name ("Consensus",
+# "Process", "Symphony") and leaves out its place and company nouns.
 ORG_AFTER_CITY = frozenset(
     [
         "Club",
@@ -545,115 +570,6 @@ _STATE_STOP = frozenset({"Georgia", "Washington", "Virginia", "Indiana", "Nevada
 
 # Ambiguous country words that are often personal names ("Michael Jordan").
 AMBIGUOUS_PERSON_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia"})
-
-# Capitalised words that may stand next to a place without making it part of a
-# personal or organisation name: weekdays, months, and common sentence openers.
-NEUTRAL_CAPS = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "To",
-        "From",
-        "For",
-        "Of",
-        "By",
-        "With",
-        "And",
-        "But",
-        "Or",
-        "As",
-        "After",
-        "Before",
-        "During",
-        "Since",
-        "Until",
-        "While",
-        "When",
-        "Where",
-        "If",
-        "Although",
-        "Meanwhile",
-        "Earlier",
-        "Later",
-        "Last",
-        "Next",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Both",
-        "Some",
-        "Many",
-        "Most",
-        "All",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "President",
-        "Prime",
-        "Minister",
-        "Foreign",
-        "Secretary",
-        "King",
-        "Queen",
-        "Prince",
-        "Crown",
-        "Sheikh",
-        "Emir",
-        "Sultan",
-        "Mayor",
-        "Governor",
-        "Ambassador",
-        "Envoy",
-        "General",
-        "Gen",
-        "Chancellor",
-        "Premier",
-        "Vice",
-        "Deputy",
-        "Chairman",
-        "Leader",
-        "Spokesman",
-        "Spokeswoman",
-        "Spokesperson",
-        "Officials",
-        "Sen",
-        "Senator",
-        "Rep",
-        "Embassy",
-        "Consulate",
-        "Airport",
-    ]
-)
 
 _DISPLAY = {
     "US": "United States",

@@ -12,13 +12,12 @@ merged when their parties, place and day agree.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
 from archive.extract import dates
 from archive.extract.records import ArticleFacts, CountryMention, Meeting
-from archive.extract.text import Sentence
+from archive.extract.text import Sentence, spans_within
 
 __all__ = ["find_meetings"]
 
@@ -274,6 +273,8 @@ class _Ctx:
         self.countries = sorted(facts.countries, key=lambda c: c.start)
         self._pstarts = [m[0] for m in self.mentions]
         self._cstarts = [c.start for c in self.countries]
+        self._pends = [m[1] for m in self.mentions]
+        self._cends = [c.end for c in self.countries]
         self.body_start = body_start
         self.venues = {_fold(_strip_the(c.surface)) for c in self.countries if c.kind == "body"}
         self.sent_starts: list[int] = []
@@ -293,22 +294,10 @@ class _Ctx:
         return self.sent_starts[si - 1] if 0 < si <= len(self.sent_starts) else 0
 
     def persons_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
-        i = bisect_left(self._pstarts, a)
-        out = []
-        while i < len(self.mentions) and self.mentions[i][0] < b:
-            if self.mentions[i][1] <= b:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return spans_within(self.mentions, self._pstarts, self._pends, a, b)
 
     def countries_in(self, a: int, b: int) -> list[CountryMention]:
-        i = bisect_left(self._cstarts, a)
-        out = []
-        while i < len(self.countries) and self.countries[i].start < b:
-            if self.countries[i].end <= b:
-                out.append(self.countries[i])
-            i += 1
-        return out
+        return spans_within(self.countries, self._cstarts, self._cends, a, b)
 
     def sentence_dates(
         self, si: int, text: str, base: int, published: date | None

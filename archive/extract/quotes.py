@@ -1,202 +1,31 @@
 """Statements: direct quotations found by their quotation marks, with their speakers.
 
-Two passes. :func:`quote_spans` pairs quotation marks paragraph by paragraph (curly and
-straight, double and single, nested, carried over a paragraph break, closing-only); it
-knows nothing about people. :func:`find_statements` then drops labels that are not
-anyone's words and resolves each quotation's speaker from its attribution cue.
+Two passes. :func:`quote_spans` (in ``quote_marks``, re-exported here) pairs quotation
+marks paragraph by paragraph (curly and straight, double and single, nested, carried over
+a paragraph break, closing-only); it knows nothing about people. :func:`find_statements`
+then drops labels that are not anyone's words and resolves each quotation's speaker from
+its attribution cue.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from archive.extract.lexicon import CUE_VERBS
+from archive.extract.quote_marks import QuoteSpan, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
-from archive.extract.text import Sentence, paragraph_spans
+from archive.extract.text import Sentence, paragraph_spans, spans_within
 
-# ---------------------------------------------------------------------------
-# Quotation marks
-# ---------------------------------------------------------------------------
-
-_DOUBLE = '"“”„«»'
-_SINGLE = "'‘’‚"
-_MARKS = re.compile(r"[\"“”„«»'‘’‚]")
-# characters after which a mark opens a quotation (besides whitespace)
-_OPEN_BEFORE = set("([{—–-/:") | set(_DOUBLE) | set(_SINGLE)
-# characters before which a mark closes a quotation (besides whitespace)
-_CLOSE_AFTER = set(".,;:!?)]}—–-…/") | set(_DOUBLE) | set(_SINGLE)
-
-
-@dataclass(slots=True)
-class QuoteSpan:
-    """A pair of quotation marks (or a run of them over paragraph breaks)."""
-
-    start: int  # the opening mark (or where an unbalanced quote begins)
-    end: int  # just past the closing mark
-    parts: list[tuple[int, int]]  # the quoted text, one span per paragraph
-    family: str  # "d" double, "s" single
-    parent: int | None = None  # index of the enclosing QuoteSpan
-    unbalanced: bool = False  # closing mark without an opening one
-    children: list[int] = field(default_factory=list)
-
-
-def quote_text(doc: str, q: QuoteSpan) -> str:
-    """The quoted words without the outer marks; paragraphs joined by one space."""
-    return " ".join(doc[a:b].strip() for a, b in q.parts if doc[a:b].strip())
-
-
-def _classify(doc: str, i: int, pa: int, pb: int) -> tuple[str, str] | None:
-    """(family, role) of the mark at ``i``; role is open/close/either; None = apostrophe."""
-    ch = doc[i]
-    prev = doc[i - 1] if i > pa else " "
-    nxt = doc[i + 1] if i + 1 < pb else " "
-    left = prev.isspace() or prev in _OPEN_BEFORE
-    right = nxt.isspace() or nxt in _CLOSE_AFTER
-    if ch in _DOUBLE:
-        if ch in "“„«":
-            return "d", "open"
-        if ch in "”»":
-            return "d", "close"
-        if left and not right:
-            return "d", "open"
-        if right and not left:
-            return "d", "close"
-        return "d", "either"
-    # single marks double as apostrophes: don't, Pakistan’s, the '90s, countries' ties
-    if prev.isalnum() and nxt.isalnum():
-        return None
-    if ch in "‘‚":
-        if nxt.isdigit():
-            return None
-        return "s", "open"
-    if left and not right:
-        if nxt.isdigit() or ch == "’":  # ’90s; ’ does not open a quotation
-            return None
-        return "s", "open"
-    if right and not left:
-        return "s", "close"  # may still be a plural possessive: dropped if nothing is open
-    return None
-
-
-def quote_spans(doc: str, start: int = 0) -> list[QuoteSpan]:
-    """Pair the quotation marks of ``doc`` from offset ``start`` on."""
-    spans: list[QuoteSpan] = []
-    paras = [(a, b) for a, b in paragraph_spans(doc) if b > start]
-    carry: list[tuple[int, str, int]] | None = None  # open double quote left at paragraph end
-    carry_parts: list[tuple[int, int]] = []
-    for pa, pb in paras:
-        pa = max(pa, start)
-        # stack entries: (mark offset, family, text start)
-        stack: list[tuple[int, str, int]] = []
-        parts_before: list[tuple[int, int]] = []
-        marks = [m.start() for m in _MARKS.finditer(doc, pa, pb)]
-        first = True
-        for i in marks:
-            cls = _classify(doc, i, pa, pb)
-            if cls is None:
-                continue
-            fam, role = cls
-            if carry is not None and first and fam == "d" and role != "close" and i == pa:
-                # the quotation continues: keep its opening mark, drop the reopening one
-                stack = list(carry)
-                parts_before = carry_parts
-                stack[0] = (stack[0][0], "d", i + 1)
-                first = False
-                continue
-            first = False
-            open_same = [k for k, e in enumerate(stack) if e[1] == fam]
-            if role == "open" or (role == "either" and not open_same):
-                stack.append((i, fam, i + 1))
-                continue
-            if not open_same:
-                if fam == "d":
-                    spans.append(_unbalanced(doc, pa, i))
-                continue
-            k = open_same[-1]
-            o, _, ts = stack[k]
-            del stack[k:]
-            if k == 0 and parts_before:
-                parts = [*parts_before, (ts, i)]
-                parts_before = []
-            else:
-                parts = [(ts, i)]
-            spans.append(QuoteSpan(o, i + 1, parts, fam))
-        carry, carry_parts = None, []
-        if stack and stack[0][1] == "d":
-            nxt_para = _next_para(paras, pb)
-            if nxt_para is not None and doc[nxt_para] in '"“„«':
-                carry = [stack[0]]
-                carry_parts = [*parts_before, (stack[0][2], pb)]
-            elif parts_before or stack[0][0] == pa:
-                # a whole-paragraph quotation whose closing mark is missing
-                o, _, ts = stack[0]
-                spans.append(QuoteSpan(o, pb, [*parts_before, (ts, pb)], "d"))
-    spans.sort(key=lambda q: (q.start, -q.end))
-    _nest(spans)
-    return spans
-
-
-def _next_para(paras: list[tuple[int, int]], pb: int) -> int | None:
-    for a, _ in paras:
-        if a > pb:
-            return a
-    return None
-
-
-_CUE_BEFORE = re.compile(r"[,:]\s*$")
-
-
-def _unbalanced(doc: str, pa: int, close: int) -> QuoteSpan:
-    """A closing mark with no opening one: the quotation starts after its attribution."""
-    head = doc[pa:close]
-    best = None
-    for m in _SPEECH_VERB_PUNCT.finditer(head):
-        best = m
-    begin = pa + best.end() if best else pa
-    while begin < close and doc[begin].isspace():
-        begin += 1
-    return QuoteSpan(begin, close + 1, [(begin, close)], "d", unbalanced=True)
-
-
-def _nest(spans: list[QuoteSpan]) -> None:
-    """Link each span to the innermost span that encloses it (spans sorted by start)."""
-    open_: list[int] = []
-    for k, q in enumerate(spans):
-        while open_ and spans[open_[-1]].end <= q.start:
-            open_.pop()
-        if open_:
-            q.parent = open_[-1]
-            spans[open_[-1]].children.append(k)
-        open_.append(k)
-
+__all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 
 # ---------------------------------------------------------------------------
 # Speech cues
 # ---------------------------------------------------------------------------
 
-# Verbs that report words. "call"/"calls" are left out: too often the noun (a phone call).
-_SPEECH_VERBS = (
-    "said|says|say|added|adds|told|tells|stated|states|stating|wrote|writes|"
-    "tweeted|tweets|posted|declared|declares|announced|announces|explained|explains|"
-    "noted|notes|noting|insisted|insists|insisting|argued|argues|arguing|asked|asks|"
-    "replied|replies|responded|responds|warned|warns|warning|stressed|stresses|stressing|"
-    "emphasised|emphasized|emphasises|emphasizes|urged|urges|urging|"
-    "concluded|concluding|yelled|shouted|remarked|observed|recalled|acknowledged|"
-    "admitted|conceded|claimed|claims|claiming|maintained|affirmed|"
-    "reiterated|reiterates|reiterating|underlined|underscored|pointed out|went on|"
-    "commented|complained|cautioned|predicted|vowed|pledged|promised|suggested|"
-    "suggesting|described|describes|describing|calling|called|labels|labelled|labeled|"
-    "saying|adding|telling|writing|tweeting|according to|quoted|quoting|"
-    "reported|reports|reporting|dubbed|branded|hailed|praised|welcomed|confirmed|"
-    "denied|told reporters|wrote in a tweet|interjected|quipped|joked|retorted|countered|"
-    "exclaimed|snapped|thundered|mused|boasted|lamented|alleged|contended|recounted|"
-    "testified|wondered|demanded|charged|protested|objected|announced|assured|"
-    "interrupted|shot back|scoffed|agreed|disagreed|cited|summed up|accused|rejected"
-)
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
-_SPEECH_VERB_PUNCT = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^,:.;\"“”]{{0,40}}[,:]")
+_VERB = re.compile(rf"\b(?:{CUE_VERBS})\b")
 # after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
-_RIGHT_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|read|reads|continued|continues|went on)\b")
+_RIGHT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|read|reads|continued|continues|went on)\b")
 _PREPS = {
     "to",
     "with",
@@ -232,6 +61,9 @@ _ROLE_NOUN = re.compile(
     r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
     re.I,
 )
+# Heads of bodies that can be a quotation's source. Kept apart from lexicon.ORG_NOUNS: it
+# adds "House", "Kremlin", "Secretariat", leaves out place and company nouns, and feeds a
+# regex alternation; merging the two would change which sources are found.
 _ORG_HEAD = (
     "Office|Ministry|Department|House|Kremlin|Embassy|Agency|Network|Committee|Council|"
     "Commission|Government|Administration|Party|Foundation|Institute|Service|News|Times|"
@@ -292,8 +124,10 @@ class _Context:
             (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
         )
         self.mention_starts = [m[0] for m in self.mentions]
+        self._mention_ends = [m[1] for m in self.mentions]
         self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)
         self.country_starts = [c[0] for c in self.countries]
+        self._country_ends = [c[1] for c in self.countries]
         self.orgs: list[tuple[int, str, str | None]] = []  # organisations named as sources
         self._bare: list[tuple[int, str, str]] | None = None
 
@@ -345,26 +179,10 @@ class _Context:
         return self.sentences[i]
 
     def persons_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
-        from bisect import bisect_left
-
-        i = bisect_left(self.mention_starts, a)
-        out = []
-        while i < len(self.mentions) and self.mentions[i][0] < b:
-            if self.mentions[i][1] <= b:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return spans_within(self.mentions, self.mention_starts, self._mention_ends, a, b)
 
     def countries_in(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
-        from bisect import bisect_left
-
-        i = bisect_left(self.country_starts, a)
-        out = []
-        while i < len(self.countries) and self.countries[i][0] < b:
-            if self.countries[i][1] <= b:
-                out.append(self.countries[i])
-            i += 1
-        return out
+        return spans_within(self.countries, self.country_starts, self._country_ends, a, b)
 
     def prev_word(self, pos: int) -> str:
         """The word before ``pos``, skipping honorifics and titles written before names."""
@@ -394,6 +212,9 @@ _INTRO = re.compile(
     r"At|From|For|With|Without|Under|Amid|Following|Unlike|Like|To|By|Over|Earlier|Later|"
     r"[A-Z]\w+ing|[A-Z]\w+ed)\b[^,]*,"
 )
+# Roles that, as "the <role> said", refer back like a pronoun. Kept apart from
+# lexicon.LEADER_HEADS: it adds secretary, envoy, ambassador, senator, chairman and prince
+# and leaves out ruler; merging would change which speakers resolve.
 _LEADER_ROLES = {
     "president",
     "minister",
@@ -412,6 +233,8 @@ _LEADER_ROLES = {
     "leader",
     "chairman",
 }
+# Words skipped back over to find the word before a name (lower case). Kept apart from
+# lexicon.HONORIFICS and TITLE_ABBR: a short mix of both plus "the" and "late".
 _HONORIFICS = {
     "mr",
     "mrs",

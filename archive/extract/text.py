@@ -1,67 +1,19 @@
-"""Shared text helpers: paragraphs and sentences as spans of the document."""
+"""Shared text helpers: paragraphs and sentences as spans of the document, spans inside spans."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "sgt",
-    "sen",
-    "rep",
-    "gov",
-    "st",
-    "jr",
-    "sr",
-    "no",
-    "vs",
-    "etc",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.n",
-    "u.k",
-    "e.g",
-    "i.e",
-    "a.m",
-    "p.m",
-    "rev",
-    "hon",
-    "adm",
-    "cmdr",
-    "brig",
-    "pres",
-    "amb",
-    "messrs",
-    "mt",
-    "ft",
-}
+from archive.extract.lexicon import NON_FINAL_ABBREVS
+
 _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 _PARA = re.compile(r"\n\s*\n")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +47,7 @@ def _ends_sentence(doc: str, end_of_punct: int, dot_pos: int) -> bool:
         return True
     m = re.search(r"([A-Za-z.]+)$", doc[max(0, dot_pos - 12) : dot_pos])
     word = m.group(1).lower() if m else ""
-    if word.rstrip(".") in _ABBREV or word in _ABBREV:
+    if word.rstrip(".") in NON_FINAL_ABBREVS or word in NON_FINAL_ABBREVS:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return False
@@ -133,3 +85,14 @@ class SentenceIndex:
 
     def at(self, offset: int) -> Sentence:
         return self.sentences[self.index_at(offset)]
+
+
+def spans_within(items: Sequence[T], starts: Sequence[int], ends: Sequence[int], a: int, b: int) -> list[T]:
+    """The items (sorted by start; ``starts``/``ends`` their offsets) lying inside [a, b)."""
+    i = bisect_left(starts, a)
+    out = []
+    while i < len(items) and starts[i] < b:
+        if ends[i] <= b:
+            out.append(items[i])
+        i += 1
+    return out

@@ -1,0 +1,66 @@
+"""What the person stages share about one article: its tokens and lookups, and the mention index.
+
+Split out of ``persons`` so that mention finding (``persons``), title reading
+(``titles``) and country inference (``person_country``) can use one per-article
+context without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archive.extract.records import CountryMention, Person
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+POSS = re.compile(r"['’]s$")
+
+
+@dataclass(slots=True)
+class Tok:
+    """A word token: letters (with inner apostrophes/hyphens) or a dotted abbreviation."""
+
+    start: int
+    end: int
+    text: str  # without a possessive 's
+    poss: bool
+    dot: bool  # followed directly by "."
+
+
+@dataclass(slots=True)
+class Ctx:
+    """One article as the person stages see it; built once by ``persons.find_persons``."""
+
+    doc: str
+    toks: list[Tok]
+    place: list[CountryMention | None]  # per token: the country mention covering it
+    cstart: dict[int, CountryMention]  # country mentions by start offset
+    lower_vocab: frozenset[str]
+    sent_starts: frozenset[int]
+    headline_end: int
+
+
+def tokenize(doc: str) -> list[Tok]:
+    """Word tokens of ``doc``, a possessive 's cut off and flagged."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(doc):
+        text, end = m.group(), m.end()
+        poss = False
+        pm = POSS.search(text)
+        if pm and len(text) > 2:
+            text, poss = text[: pm.start()], True
+        out.append(Tok(m.start(), m.start() + len(text), text, poss, doc[end : end + 1] == "."))
+    return out
+
+
+def mention_index(persons: list[Person]) -> list[tuple[int, int, int]]:
+    """(start, end, person index) for every person mention, sorted by start."""
+    return sorted((m.start, m.end, i) for i, p in enumerate(persons) for m in p.mentions)
+
+
+def person_at(persons: list[Person], start: int, end: int) -> int | None:
+    """Index of the person with a mention overlapping [start, end), else None."""
+    for s, e, i in mention_index(persons):
+        if s < end and start < e:
+            return i
+    return None

@@ -1,0 +1,295 @@
+"""Titles next to a person's name, and the country words inside them.
+
+Reads the words around a mention as a title phrase: before the name ("Pakistani
+Ambassador to Russia X"), as an apposition after it ("X, Pakistan's ambassador
+to Russia,") or after a copula ("X has become the first Peruvian president").
+Each reader returns ``(country code, evidence span, TitleMention)``, any of them
+``None``. Separate from ``persons`` because it works on a window of annotated
+words, not on name tokens, and ``person_country`` reuses the word window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archive.extract.lexicon import (
+    CONNECTORS,
+    COUNTERPART,
+    HONORIFICS,
+    KEEP_HONORIFICS,
+    KIN_WORDS,
+    LEADER_HEADS,
+    TITLE_ABBR,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLEISH_CAPS,
+)
+from archive.extract.person_context import POSS, Ctx
+from archive.extract.records import TitleMention
+
+_US_PARTY = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
+_WIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[,;:\"“”()—–]")
+_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
+_SKIP = frozenset({"then", "now"})
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str  # without possessive / abbreviation dot
+    typ: str  # country head mod cap conn det skip counter punct word
+    code: str | None = None
+    poss: bool = False
+
+
+def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
+    """Annotated words of doc[start:end]; a country mention is one word."""
+    doc = ctx.doc
+    out: list[Word] = []
+    pos = start
+    for m in _WIN_TOKEN.finditer(doc, start, end):
+        if m.start() < pos:
+            continue
+        cm = ctx.cstart.get(m.start())
+        if cm is not None and cm.end <= end + 3:
+            tail = doc[cm.end : cm.end + 2]
+            poss = tail in ("'s", "’s")
+            out.append(Word(cm.start, cm.end, cm.surface, "country", cm.code, poss))
+            pos = cm.end + (2 if poss else 0)
+            continue
+        raw = m.group()
+        if raw in ',;:"“”()—–':
+            out.append(Word(m.start(), m.end(), raw, "punct"))
+            continue
+        text = raw.rstrip(".")
+        poss = False
+        pm = POSS.search(text)
+        if pm and len(text) > 2:
+            text, poss = text[: pm.start()], True
+        low = text.lower()
+        if low in COUNTERPART:
+            typ = "counter"
+        elif low in KIN_WORDS:
+            typ = "kin"
+        elif low in TITLE_HEADS or text in TITLE_ABBR:
+            typ = "head"
+        elif low in TITLE_MODIFIERS or low in ("former", "most", "longtime", "veteran", "top"):
+            typ = "mod"
+        elif low in _SKIP:
+            typ = "skip"
+        elif low in _DETS:
+            typ = "det"
+        elif low in CONNECTORS:
+            typ = "conn"
+        elif text in _US_PARTY:
+            typ = "country"
+        elif text[:1].isupper() and (text in TITLEISH_CAPS or (text.isupper() and 1 < len(text) <= 5)):
+            typ = "cap"
+        else:
+            typ = "word"
+        w = Word(m.start(), m.start() + len(text), text, typ, "US" if text in _US_PARTY else None, poss)
+        out.append(w)
+        pos = m.end()
+    return out
+
+
+def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
+    """Country (from leading country words) and title (the rest) of a title phrase."""
+    while ph and ph[0].typ in ("det", "conn", "skip"):
+        ph = ph[1:]
+    while ph and ph[-1].typ in ("det", "conn", "skip"):
+        ph = ph[:-1]
+    if not ph:
+        return None, None, None
+    heads = [k for k, w in enumerate(ph) if w.typ == "head"]
+    first_head = heads[0] if heads else len(ph)
+    code: str | None = None
+    span: tuple[int, int] | None = None
+    keep: list[Word] = []
+    cut = max((k for k, w in enumerate(ph) if w.typ in ("counter", "kin")), default=-1)
+    if 0 <= cut < first_head:
+        # "his Chilean counterpart, acting President X": the title follows
+        for w in ph[:cut]:
+            if w.typ == "country" and code is None and w.code:
+                code, span = w.code, (w.start, w.end)
+        ph = ph[cut + 1 :]
+        heads = [k for k, w in enumerate(ph) if w.typ == "head"]
+        first_head = heads[0] if heads else len(ph)
+    for k, w in enumerate(ph):
+        if w.typ == "country" and k < first_head:
+            if code is None and w.code:
+                code, span = w.code, (w.start, w.end)
+            continue
+        if w.typ in ("det", "skip") and k < first_head:
+            continue
+        keep.append(w)
+    if not heads or any(w.typ in ("counter", "kin") for w in ph):
+        if code is None:
+            code, span = next(((w.code, (w.start, w.end)) for w in ph if w.typ == "country"), (None, None))
+        return code, span, None
+    while keep and keep[-1].typ in ("det", "conn", "skip"):
+        keep.pop()
+    if not keep:
+        return code, span, None
+    parts: list[str] = []
+    run_s = keep[0].start
+    prev = keep[0]
+    for w in keep[1:]:
+        if ph.index(w) != ph.index(prev) + 1:
+            parts.append(doc[run_s : prev.end])
+            run_s = w.start
+        prev = w
+    parts.append(doc[run_s : prev.end])
+    text = re.sub(r"\s+", " ", " ".join(parts)).strip(" ,")
+    return code, span, TitleMention(text, keep[0].start, keep[-1].end)
+
+
+def pre_title(
+    ctx: Ctx, start: int, sent_start: int
+) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
+    """Title phrase right before a name: 'Pakistani Ambassador to Russia <name>'."""
+    win = window_words(ctx, max(sent_start, start - 140), start)
+    while win and win[-1].text in HONORIFICS | KEEP_HONORIFICS:
+        win.pop()
+    comma = bool(win) and win[-1].text == ","
+    if comma:
+        win.pop()
+    ph: list[Word] = []
+    k = len(win) - 1
+    while k >= 0:
+        w = win[k]
+        prev = win[k - 1] if k > 0 else None
+        if w.typ in ("country", "head", "mod", "cap", "counter", "skip", "kin"):
+            if w.poss and ph and w.typ != "country":
+                break
+            ph.append(w)
+        elif w.typ == "conn" and ph and prev is not None and prev.typ == "head":
+            ph.append(w)  # "Ambassador to Russia", "Secretary of State"
+        elif w.typ == "det" and ph and prev is not None and prev.typ == "conn":
+            ph.append(w)  # "envoy to the UN"
+        elif w.typ == "det" and ph:
+            ph.append(w)
+            break
+        elif w.text == "," and ph and k >= 2:
+            # "His Chilean counterpart, acting President X"
+            if win[k - 1].typ == "counter" and win[k - 2].typ == "country":
+                ph.append(win[k - 1])
+                ph.append(win[k - 2])
+            break
+        else:
+            break
+        k -= 1
+    ph.reverse()
+    if not ph:
+        return None, None, None
+    if comma:
+        lead_ok = ph[0].typ == "det" or (ph[0].typ == "country" and ph[0].poss)
+        if not lead_ok or not any(w.typ in ("head", "counter") for w in ph):
+            return None, None, None
+    if not any(w.typ in ("head", "counter", "kin") for w in ph):
+        # a bare country right before the name: "Norway's Anna Lindqvist"
+        last = ph[-1]
+        if last.typ == "country" and (last.poss or ctx.cstart[last.start].kind == "demonym"):
+            return last.code, (last.start, last.end), None
+        return None, None, None
+    return _split_phrase(ctx.doc, ph)
+
+
+_APPOS_END = frozenset(
+    [
+        "who",
+        "which",
+        "that",
+        "whose",
+        "said",
+        "says",
+        "told",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "are",
+        "were",
+        "will",
+        "would",
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "because",
+        "but",
+        "where",
+        "said",
+    ]
+)
+
+
+def post_title(
+    ctx: Ctx, end: int, sent_end: int
+) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
+    """Apposition after a name: '<name>, Pakistan's ambassador to Russia, ...'."""
+    m = re.match(r"\s*,\s*", ctx.doc[end : end + 4])
+    if not m:
+        return None, None, None
+    win = window_words(ctx, end + m.end(), min(sent_end, end + m.end() + 170))
+    ph: list[Word] = []
+    for k, w in enumerate(win):
+        if w.typ == "punct" or w.text.lower() in _APPOS_END:
+            break
+        if w.text == "and" and k + 1 < len(win):
+            nx = win[k + 1]
+            if nx.typ == "word" and nx.text[:1].isupper():
+                break
+        ph.append(w)
+        if len(ph) >= 14:
+            break
+    head_at = next((k for k, w in enumerate(ph) if w.typ == "head"), -1)
+    if head_at < 0:
+        # "<name>, his Peruvian counterpart"
+        lead = [w for w in ph[:4] if w.typ != "det"]
+        if len(lead) >= 2 and lead[0].typ == "country" and lead[1].typ in ("counter", "kin"):
+            return lead[0].code, (lead[0].start, lead[0].end), None
+        return None, None, None
+    if head_at > 6:
+        return None, None, None
+    if any(w.typ == "word" for w in ph[:head_at]):
+        return None, None, None
+    code, span, title = _split_phrase(ctx.doc, ph)
+    if title is not None and code is None:
+        # "president of Japan": the complement names the person's country
+        after = [w for w in ph[head_at + 1 :] if w.typ != "det"]
+        leader = ph[head_at].text.lower() in LEADER_HEADS
+        if leader and len(after) >= 2 and after[0].text == "of" and after[1].typ == "country":
+            code, span = after[1].code, (after[1].start, after[1].end)
+    return code, span, title
+
+
+_COPULA = re.compile(
+    r"^\s+(?:has become|became|is|was|remains|becomes)\s+(?:the|a|an)\s+(?:first\s+|new\s+|former\s+)?"
+)
+
+
+def copula_title(
+    ctx: Ctx, end: int, sent_end: int
+) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
+    """'<name> has become the first Peruvian president ...' -> PE, 'president'."""
+    m = _COPULA.match(ctx.doc[end : end + 40])
+    if not m:
+        return None, None, None
+    win = window_words(ctx, end + m.end(), min(sent_end, end + m.end() + 60))
+    ph: list[Word] = []
+    for w in win:
+        if w.typ in ("country", "mod", "cap", "head"):
+            ph.append(w)
+            if w.typ == "head":
+                break
+        else:
+            break
+    if not ph or ph[-1].typ != "head":
+        return None, None, None
+    return _split_phrase(ctx.doc, ph)
