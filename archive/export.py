@@ -125,7 +125,7 @@ def _export_batch(conn: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
         .where(ST.c.article_id.in_(ids))
         .order_by(ST.c.article_id, ST.c.start, ST.c.id)
     ):
-        statements[r.article_id].append(
+        statements[st.article_id].append(
             {
                 # A person speaker is shown by the name the article gives them.
                 "speaker": name_of.get((st.article_id, st.speaker_person_id), st.speaker),
