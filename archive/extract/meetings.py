@@ -44,7 +44,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "043",
         re.compile(
-            r"(?P<t>\bhost(?:ed|s|ing)\b|\breception\s+(?:held\s+)?for\b|\bwelcomed\b"
+            r"(?P<t>\bhost(?:ed|s|ing)\b|(?<=\bto\s)host\b|(?<=\bwill\s)host\b|\breception\s+(?:held\s+)?for\b|\bwelcomed\b"
             r"|\breceiv(?:ed|es|ing)\b(?=\s+(?:the|his|her|a|visiting|[A-Z])))",
             re.I,
         ),
@@ -78,7 +78,17 @@ _HYPOTHETICAL = re.compile(
     r"|open\s+to|willing|ready\s+to|no|not|never|didn't|hasn't|haven't|without|refus(?:ed|es)"
     r"|declin(?:ed|es)|cancel(?:l?ed|s)?|postpon(?:ed|es)|call(?:ed|s)?\s+for|urg(?:ed|es)"
     r"|consider(?:ing|ation)|idea|suggest(?:ed|s|ing)?|seek(?:s|ing)?|sought|push(?:ed|ing)?\s+for"
-    r"|preparations?|preparatory|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?)\b",
+    r"|preparations?|preparatory|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?"
+    r"|reject(?:s|ed|ing)?|any)\b",
+    re.I,
+)
+# "invited X to visit": an invitation, not an encounter (the invitee may be named at length).
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.,-]+\s+){0,9}to\s+$", re.I)
+# The sentence itself says the encounter is not fixed: "but no date has been agreed".
+_UNCONFIRMED = re.compile(
+    r"\bno\s+(?:date|itinerary|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\b"
+    r"|\b(?:has|have|had|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:confirmed|fixed|agreed|scheduled|set|announced)\b|\bbut\s+not\s+confirmed\b",
     re.I,
 )
 # Serial or ongoing contact, not one encounter.
@@ -206,6 +216,21 @@ _CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
 _PRESS = re.compile(
     r"\bwith\s+(?:\w+\s+)?(?:reporters|journalists|the\s+(?:press|media)|news\s+media)\b", re.I
 )
+# ", who chaired it, and his ...": a relative aside after which the list of parties goes on.
+_REL_ASIDE = re.compile(r",\s+(?:who|whom)\s+[^,;]{1,60},\s+and\s+(?=(?:his|her|their|the|[A-Z]))")
+_COORD_PRED = re.compile(r"^\s*and\s+(?:also\s+)?(?:is|was|will|has|had|are|were)\b")
+# "after talks", "before a meeting": an encounter with no determiner pointing back.
+_AFTER_BARE = re.compile(
+    r"\b(?:after|before|following)\s+(?!(?:the|this|that|these|those|their|its|such|both)\b)"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A plural party that names nobody: "the two ministers", "their foreign ministers".
+_PLURAL_PARTY = re.compile(
+    r"\b(?:the\s+two|both|their)\s+(?:countries[’']\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders"
+    r"|presidents|counterparts|diplomats|premiers|envoys|heads\s+of\s+(?:state|government))\b",
+    re.I,
+)
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
@@ -238,6 +263,8 @@ class _Cand:
     same_day: bool = False  # "on the same day": the date of the meeting before
     venue: bool = False  # location is a building or institution, not a city
     visit: bool = False  # a visit was reported (cameo may since have become "talks")
+    day: str = ""  # an unresolved day as written ("tuesday" with no publication date)
+    pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
 
 
 def _strip_the(s: str) -> str:
@@ -391,7 +418,9 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     near = " ".join(before.split()[-7:])
     after = text[b : b + 60]
     low = trig.lower()
-    if _HYPOTHETICAL.search(near):
+    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before):
+        return True
+    if _UNCONFIRMED.search(text, b):
         return True
     if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):
         return True  # purpose infinitive: "to hold talks", "to open negotiations"
@@ -481,6 +510,7 @@ def _build(
     else:  # "the meeting", "during the talks"
         cand.anaphoric = (
             bool(_ANAPHORIC_BEFORE.search(before[-40:]))
+            and not _AFTER_BARE.search(before)
             and not re.search(r"\b(?:his|her|a|an)\s+(?:\w+\s+){0,2}$", before[-30:], re.I)
             and not (  # "the visit of X": X's visit
                 cameo == "042" and re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])
@@ -505,13 +535,23 @@ def _build(
             lo = base + max(text.rfind(",", 0, left), 0)  # "X, who joined the talks, said"
     else:
         brk = _BREAK.search(text, b)
+        while brk and _REL_ASIDE.match(text, brk.start()):
+            # ", who chaired the session, and his counterparts": an aside inside the object list
+            brk = _BREAK.search(text, _REL_ASIDE.match(text, brk.start()).end())
         if brk:
             hi = base + brk.start()
         brk_before = [m.end() for m in _BREAK.finditer(text, 0, a)]
-        if brk_before and not re.search(r"\bwho\b", text[brk_before[-1] - 8 : brk_before[-1]]):
+        # "X and Y signed the deal after talks in Z": the main clause's subjects held the talks
+        bare = (
+            not verb and _AFTER_BARE.search(before) and not ctx.persons_in(base + brk_before[-1], base + a)
+            if brk_before
+            else False
+        )
+        if brk_before and not bare and not re.search(r"\bwho\b", text[brk_before[-1] - 8 : brk_before[-1]]):
             lo = base + brk_before[-1]
     persons: list[int] = []
     speakers: list[int] = []
+    topic_verb = trig.lower().startswith("discuss")
     for ms, me, pi in ctx.persons_in(lo, hi):
         if _inside(ms, quotes) or pi in persons:
             continue
@@ -524,6 +564,8 @@ def _build(
             continue
         if _NOT_PARTY_BEFORE.search(text[max(0, rel_s - 50) : rel_s]):
             continue
+        if topic_verb and rel_s >= b and not _WITH_BEFORE.search(text, max(b, rel_s - 60), rel_s):
+            continue  # "discussed the X plan": what is discussed is a topic, not a party
         if _POSSESSED.match(doc, me):
             continue
         persons.append(pi)
@@ -544,8 +586,18 @@ def _build(
     gerund = bool(
         re.search(r"\b(?:after|before|since|while|when|on)\s+$", before, re.I)
     ) and trig.lower().endswith("ing")
-    gap = ((verb or support or gerund) and (_SUBJECT_GAP.search(clause) or gerund)) or (
-        not verb and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", before)
+    gap = (
+        ((verb or support or gerund) and (_SUBJECT_GAP.search(clause) or gerund))
+        or (not verb and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", before))
+        # "X travelled to Y for talks with Z": the traveller takes part
+        or (
+            not verb
+            and re.search(
+                r"\b(?:travel\w*|flew|fly|flies|went|go(?:es)?|came|arrived)\b[^,;]*\bfor\s+$", before
+            )
+        )
+        # "..., and is due to host Z": a second predicate of the sentence's subject
+        or (bool(_COORD_PRED.match(clause)) and not in_clause)
     )
     if participle:  # "X arrived in Y, holding talks with Z": X is the subject of both
         subj = ctx.persons_in(base, base + _clause_start(text, a))
@@ -566,6 +618,8 @@ def _build(
         prev = ctx.persons_in(ctx.prev_sentence_start(si), base)
         if prev and prev[0][2] not in persons:
             persons.append(prev[0][2])  # "X hosted him": the person just spoken of
+    if not persons and _PLURAL_PARTY.search(text):
+        cand.pair = _pair_nearby(ctx, si)
     cand.persons = persons
 
     # Countries: parties named as demonym + role, or "with/between X", in the trigger's span.
@@ -605,6 +659,8 @@ def _build(
         else:
             cand.date = best.date
             cand.coarse = best.date is None
+            if best.date is None and best.kind in ("weekday", "mdy", "dmy"):
+                cand.day = " ".join(doc[best.start : best.end].lower().split())
             rel_d = best.start - base
             cand.also_day = best.date is not None and bool(
                 _ALSO_NEAR.search(text, max(0, rel_d - 12), rel_d)
@@ -651,6 +707,28 @@ def _build(
         if scene and cand.location_country in (None, scene[1]):
             cand.location, cand.location_country = scene
     return [cand]
+
+
+def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
+    """The persons "the two ministers" stands for: two or more named in the sentence before or after.
+
+    Only persons of distinct, known countries count: the two sides of a bilateral encounter.
+    """
+    n = len(ctx.sent_starts)
+    for sj in (si - 1, si + 1):
+        if not 0 <= sj < n:
+            continue
+        end = ctx.sent_starts[sj + 1] if sj + 1 < n else len(ctx.doc)
+        out: list[int] = []
+        seen: set[str] = set()
+        for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end):
+            code = ctx.facts.persons[pi].country
+            if code and code not in seen and pi not in out:
+                seen.add(code)
+                out.append(pi)
+        if len(out) >= 2:
+            return out
+    return []
 
 
 def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
@@ -755,6 +833,8 @@ def _compatible(m: _Cand, c: _Cand) -> bool:
         return False
     if m.location_country and c.location_country and m.location_country != c.location_country:
         return False
+    if m.day and c.day and m.day != c.day:
+        return False  # "on Sunday" and "on Tuesday" are two days even when neither resolves
     return not (m.date and c.date and m.date != c.date)
 
 
@@ -811,9 +891,37 @@ def _absorb(m: _Cand, c: _Cand) -> None:
         m.location_country = c.location_country
     if m.date is None and c.date is not None:
         m.date = c.date
-    m.coarse = (m.coarse and m.date is None) or (c.coarse and m.date is None)
+    m.day = m.day or c.day
+    # "it was their second meeting this year": a coarse span around a mention, not its day
+    m.coarse = m.date is None and (m.coarse or (c.coarse and not (c.anaphoric and c.day == "")))
     if m.cameo == "042" and c.cameo in ("040", "041", "046"):
         m.cameo, m.trigger = c.cameo, c.trigger
+
+
+def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
+    """Fold "the two countries' ministers met" into the meeting that names those ministers.
+
+    A meeting told only by its countries is the same encounter as one whose named
+    participants come from exactly those countries, when place and day agree.
+    """
+    keep: list[_Cand] = []
+    for m in out:
+        if not m.persons and len(m.countries) >= 2:
+            same = next(
+                (
+                    n
+                    for n in out
+                    if n.persons
+                    and n.countries | {facts.persons[p].country or "" for p in n.persons} == m.countries
+                    and _compatible(n, m)
+                ),
+                None,
+            )
+            if same is not None:
+                _absorb(same, m)
+                continue
+        keep.append(m)
+    return keep
 
 
 def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meeting]:
@@ -827,6 +935,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None
         target: _Cand | None = None
+        if c.pair and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
+            c.persons = list(c.pair)  # "the two ministers" with no meeting in focus: the pair named nearby
         if c.anaphoric and last is not None and _other_call(last, c):
             # "Both men, who talked by phone a week ago, met ...": the same people, another encounter
             target = next((m for m in reversed(out) if m.cameo == "041" and m.date == c.date), None)
@@ -839,6 +949,13 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             target = summit  # "the summit" names the one summit the report is about, however far back
         elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
             new_people = [p for p in c.persons if p not in last.persons]
+            if c.location and not _compatible(last, c):
+                # "they last met in X in January": the same people, another place or day
+                c.persons = c.persons or list(last.persons)
+                c.countries |= last.countries
+                c.anaphoric = False
+                out.append(c)
+                continue
             if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
                 target = last  # "X joined the talks", "X was present at the meeting"
         if (
@@ -872,6 +989,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
         last = c
         if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:
             summit = c
+    out = _fold_unnamed(facts, out)
     meetings: list[Meeting] = []
     for m in out:
         codes = set(m.countries)

@@ -364,3 +364,79 @@ def test_visit_to_one_country_and_talks_with_another_are_two_meetings() -> None:
     assert ["Anna Varga", "Pedro Alves"] in names
     lis = next(m for m in ms if m.location == "Lisbon")
     assert lis.date == date(2019, 6, 9)
+
+
+def test_invitation_and_unconfirmed_visit_are_not_meetings() -> None:
+    ms, _ = _run(
+        "Sweden has invited Hungarian Foreign Minister Anna Varga to visit Stockholm next year.\n\n"
+        "A visit to Lisbon by Tomas Lind has been discussed but not confirmed."
+    )
+    assert ms == []
+
+
+def test_the_two_ministers_take_the_pair_named_before() -> None:
+    body = (
+        "Anna Varga and her Swedish counterpart Tomas Lind agreed on a rail deal on Wednesday.\n\n"
+        "The two ministers held three hours of talks in Stockholm before signing it."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"]]
+    assert ms[0].location == "Stockholm" and ms[0].date == PUB
+
+
+def test_they_last_met_elsewhere_is_another_meeting() -> None:
+    body = "Anna Varga met Tomas Lind in Stockholm on Wednesday.\n\nThey last met in Budapest in January."
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"]] * 2
+    assert [m.location for m in ms] == ["Stockholm", "Budapest"]
+    assert ms[0].date == PUB and ms[1].date is None
+
+
+def test_signed_after_talks_takes_main_clause_subjects() -> None:
+    ms, names = _run("Anna Varga and Pedro Alves announced the deal after talks in Lisbon.")
+    assert names == [["Anna Varga", "Pedro Alves"]]
+    assert ms[0].location == "Lisbon"
+
+
+def test_relative_aside_keeps_object_list() -> None:
+    _ms, names = _run(
+        "Pedro Alves met Anna Varga, who chaired the session, and her Swedish counterpart, "
+        "Tomas Lind, in Lisbon on Monday."
+    )
+    assert names == [["Anna Varga", "Pedro Alves", "Tomas Lind"]]
+
+
+def test_discussed_objects_are_topics() -> None:
+    _ms, names = _run(
+        "Anna Varga met Tomas Lind in Stockholm on Monday.\n\nThe ministers also discussed the Mara Costa plan."
+    )
+    assert names == [["Anna Varga", "Tomas Lind"]]
+
+
+def test_unnamed_ministers_fold_into_the_named_meeting() -> None:
+    body = (
+        "The Hungarian and Swedish foreign ministers met in Stockholm, officials said.\n\n"
+        "Anna Varga and Tomas Lind held talks that lasted four hours."
+    )
+    ms, names = _run(body, published=None)
+    assert names == [["Anna Varga", "Tomas Lind"]]
+    assert ms[0].location == "Stockholm"
+
+
+def test_unresolved_weekdays_keep_encounters_apart() -> None:
+    body = (
+        "Anna Varga held talks with Tomas Lind in Stockholm on Sunday.\n\n"
+        "Varga and Lind are due to attend a meeting in Stockholm on Tuesday."
+    )
+    ms, _ = _run(body, published=None)
+    assert len(ms) == 2
+
+
+def test_travel_for_talks_takes_the_traveller() -> None:
+    body = (
+        "Tomas Lind spoke about the budget on Monday.\n\n"
+        "He travelled to Lisbon last month for talks with Pedro Alves."
+    )
+    ms, names = _run(body)
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].location == "Lisbon"
