@@ -63,6 +63,37 @@ def _part_of_name(
     return False
 
 
+# Seats of blocs: the city used as the bloc's metonym ("Brussels wants ...") names the
+# bloc, not the host country; as a place ("talks in Brussels") it counts.
+_BLOC_SEATS = frozenset({"Brussels"})
+_PLACE_PREPS = frozenset(
+    {"in", "at", "to", "from", "near", "via", "and", "or", "visit", "visited", "of", "outside"}
+)
+_NEXT_WORD = re.compile(r"[’']?s?\s*([^\W\d_]+)?")
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _language_use(doc: str, s: int, e: int) -> bool:
+    """'written in Spanish.', 'spoke in Russian,': a language, not the country."""
+    return doc[max(0, s - 3) : s] == "in " and (e >= len(doc) or doc[e] in '.,;:!?"”’)')
+
+
+def _bloc_metonym(doc: str, s: int, e: int) -> bool:
+    """A bloc seat acting as subject ("Brussels wanted ..."), not placed by a preposition."""
+    prev = _PREV_WORD.search(doc, max(0, s - 20), s)
+    if prev and prev.group(1).lower() in _PLACE_PREPS:
+        return False
+    nxt = _NEXT_WORD.match(doc, e)
+    return bool(nxt and nxt.group(1) and nxt.group(1)[0].islower())
+
+
+def _not_country(doc: str, kind: str, word: str, s: int, e: int) -> bool:
+    """A language ("in Spanish.") or a bloc's seat as its metonym ("Brussels wants")."""
+    if kind == "demonym":
+        return _language_use(doc, s, e)
+    return kind == "city" and word in _BLOC_SEATS and _bloc_metonym(doc, s, e)
+
+
 def _variant(word: str) -> str:
     """Title-case an all-caps word ("KABUL" -> "Kabul") for headlines and datelines."""
     if len(word) > 3 and word.isupper() and "." not in word:
@@ -77,6 +108,7 @@ def find_countries(doc: str) -> list[CountryMention]:
     nl = doc.find("\n\n")
     headline_end = nl if nl >= 0 else 0
     out: list[CountryMention] = []
+    name_cities: set[str] = set()  # one-word cities seen as a surname ("Anna Lublin")
     n = len(toks)
     i = 0
     while i < n:
@@ -107,8 +139,20 @@ def find_countries(doc: str) -> list[CountryMention]:
         j, entry = hit
         if entry.code is not None:
             check = entry.kind == "city" or (j == i + 1 and w0 in AMBIGUOUS_PERSON_COUNTRIES)
-            if not (check and _part_of_name(doc, toks, i, j, phrases, headline_end)):
-                s, e = toks[i][0], toks[j - 1][1]
+            s, e = toks[i][0], toks[j - 1][1]
+            if check and _part_of_name(doc, toks, i, j, phrases, headline_end):
+                if entry.kind == "city" and j == i + 1 and _after_name(doc, toks, i, phrases, headline_end):
+                    name_cities.add(w0)
+            elif not _not_country(doc, entry.kind, w0, s, e):
                 out.append(CountryMention(entry.code, s, e, doc[s:e], entry.kind))
         i = j
-    return out
+    # one sense per article: a city word that ends a personal name is that name everywhere
+    return [m for m in out if not (m.kind == "city" and m.surface in name_cities)]
+
+
+def _after_name(doc: str, toks: list[tuple[int, int, str]], i: int, phrases: dict, headline_end: int) -> bool:
+    """Token i closes a personal name: a name-like capitalised word right before it."""
+    if i == 0 or toks[i][0] < headline_end:
+        return False
+    prv = toks[i - 1]
+    return doc[prv[1] : toks[i][0]] == " " and _name_like(doc, prv, phrases)

@@ -305,7 +305,24 @@ KR: Blue House
 IL: Knesset
 DE: Bundestag
 JP: Kantei
-IN: Lok Sabha | Rajya Sabha
+IN: Lok Sabha | Rajya Sabha | South Block | Raisina Hill
+BR: Itamaraty | Planalto | Planalto Palace
+JP: Kasumigaseki
+IT: Farnesina | Palazzo Chigi | Quirinale
+ES: Moncloa | Santa Cruz Palace
+AR: Casa Rosada | San Martin Palace
+CL: La Moneda
+PE: Torre Tagle
+RU: Smolenskaya Square
+PH: Malacanang | Malacañang
+NG: Aso Rock
+UA: Bankova | Verkhovna Rada
+PL: Sejm
+SE: Riksdag
+DE: Wilhelmstrasse | Auswärtiges Amt | Bundeskanzleramt
+AT: Ballhausplatz
+FR: Matignon
+VE: Miraflores | Miraflores Palace
 """
 
 # Phrases that contain a country or city word but name no country: regions,

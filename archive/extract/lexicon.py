@@ -56,7 +56,8 @@ TITLE_HEADS: frozenset[str] = _words(
     legislator politician dictator strongman ruler mp governor-general lieutenant colonel
     captain major admiral marshal sergeant officer undersecretary under-secretary czar tsar
     emissary ombudsman commissioner administrator superintendent vice-chairman co-chairman
-    prosecutor minister-president taoiseach crown-prince
+    prosecutor minister-president taoiseach crown-prince chairperson co-chair co-chairperson
+    vice-chair vice-chairperson secretary-general high-commissioner viceroy regent
     """
 )
 
@@ -146,7 +147,7 @@ TITLE_CAPS: frozenset[str] = _words(
     Secretary General Minister President Prime Vice Deputy Chief Special Representative
     Ambassador Envoy King Queen Prince Princess Emir Sultan Crown Chancellor Premier Governor
     Mayor Senator Chairman Chairwoman Chair Leader Spokesman Spokeswoman Spokesperson Director
-    Adviser Advisor Commander
+    Adviser Advisor Commander Chairperson Commissioner
     """
 )
 
@@ -207,7 +208,9 @@ _OTHER_NON_NAME: frozenset[str] = _words(
     Rohingya Shiites Sunnis Alawite Alawites Druze Bedouin Kurd Communities Economic Mr Mrs Ms
     Dr Prof Sir Korea Koreas Congo Guinea Sudan Emirates Horn Sahel Maghreb Caucasus Balkan
     Baltic Nordic Scandinavian Slavic Anglo Franco Sino Indo Afro Soviet Soviets Ottoman
-    Byzantine Roman Greek Netherlands Philippines Bahamas Maldives Seychelles
+    Byzantine Roman Greek Netherlands Philippines Bahamas Maldives Seychelles Nations United
+    Asean Mercosur Ecowas Caricom Interpol Europol Frontex Unesco Unicef Unasur Opec Brics Apec
+    Saarc Celac Comesa Sadc Igad Brussels
     """
 )
 
@@ -219,6 +222,20 @@ _MORE_ORG_NOUNS: frozenset[str] = _words(
     Magazine Show Festival Dam Pass Canyon Desert Plateau Basin Delta Coast Shore Beach Falls
     Gate Gardens Building Complex Headquarters Compound Prison Jail Barracks Airbase Field
     Report Index Online Digest Wire Post-Gazette
+    """
+)
+
+# Heads of place, feature, body and programme names: a multi-word name ending in one is
+# not a person ("Grand Canyon Dam", "Ministry of Rural Development"). Exact words only:
+# no plural stripping, since plurals of some of them are surnames.
+NAME_FINAL_NON_PERSON: frozenset[str] = _words(
+    """
+    Dam Shoal Shoals Reef Reefs Atoll Cay Cays Lagoon Archipelago Corridor Development
+    Cooperation Integration Nations Highway Railway Pipeline Canyon Desert Plateau Basin Delta
+    Strait Straits Peninsula Island Islands Gulf Sea Ocean Lake River Mountains Valley Canal
+    Airport Declaration Convention Protocol Memorial Cathedral Heights Headquarters Compound
+    Prison Airbase Fjord Estuary Isthmus Volcano Glacier Oasis Waterway Affairs Relations Security
+    Defence Defense Trade Commerce Industry Agriculture Fisheries Finance Planning Investment
     """
 )
 

@@ -41,6 +41,7 @@ from archive.extract.lexicon import (
     KEEP_HONORIFICS,
     KIN_WORDS,
     MODIFIER_NEXT,
+    NAME_FINAL_NON_PERSON,
     NAME_PARTICLES,
     NON_NAME,
     NON_NAME_LOWER,
@@ -112,6 +113,7 @@ class _Mention:
     evidence: bool  # a title/honorific/speech verb supports a single-word name
     in_headline: bool
     placelike: bool = False  # unsupported and placed like a place name: kept only with support
+    titled: bool = False  # a title, honorific or kin word stands right before it
 
 
 @dataclass(slots=True)
@@ -275,6 +277,12 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 continue
             if s > a and toks[s - 1].text in PLACE_PREFIXES:
                 continue
+            # personal names take no article: "the Grey X" is a feature or body
+            if doc[max(0, toks[s].start - 4) : toks[s].start] in ("the ", "The "):
+                continue
+            # a place, feature or body name: "Upper X Dam", "Second X Shoal"
+            if e - s >= 2 and last.text in NAME_FINAL_NON_PERSON:
+                continue
             # "the Varenne attack", "the Halvorsen era": a determiner makes it a modifier
             if _determiner_modifier(ctx, s, e):
                 continue
@@ -290,6 +298,7 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 evidence = True
             elif s > 0 and toks[s - 1].text.lower() in KIN_WORDS | TITLE_HEADS | COUNTERPART:
                 evidence = doc[toks[s - 1].end : toks[s].start] == " "
+            titled = evidence
             strict = _at_sentence_start(ctx, toks[s])
             if not evidence and not last.poss and _speech_after(ctx, last.end, strict):
                 before = doc[max(0, toks[s].start - 6) : toks[s].start]
@@ -306,6 +315,7 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
             placelike = placelike or (
                 len(names) >= 2 and (lookup_city(names[0]) or is_country_name(names[0]))
             )
+            placelike = placelike or _place_context(ctx, s, names)
             out.append(
                 _Mention(
                     toks[s].start,
@@ -314,9 +324,33 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                     evidence,
                     toks[s].start < ctx.headline_end,
                     bool(placelike) and not evidence and not last.poss,
+                    titled,
                 )
             )
     return out
+
+
+# Romance articles that open place and body names ("La Paz", "Los Pinos", "El Alto").
+_PLACE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Le", "Les", "Il", "Lo"})
+# Lower-case nouns of settlements and areas: "the towns of X and Y" names places.
+_PLACE_OF = re.compile(
+    r"\b(?:towns?|cit(?:y|ies)|villages?|provinces?|regions?|districts?|states?|ports?|"
+    r"islands?|municipalit(?:y|ies)|departments?|areas?|capital|crossings?|settlements?|"
+    r"camps?|communit(?:y|ies))\s+of\s+(?:[A-Z][^\W\d_]*(?:[\s-]+[A-Z][^\W\d_]*)*\s*(?:,|and)\s+)*$"
+)
+
+
+def _place_context(ctx: Ctx, s: int, names: tuple[str, ...]) -> bool:
+    """Written like a place: "La Y", "the towns of X and Y".
+
+    Romance articles open place names, and a settlement noun + "of" introduces the
+    places it lists. Such mentions are kept only when another one is a person's.
+    """
+    doc, t = ctx.doc, ctx.toks[s]
+    if names[0] in _PLACE_ARTICLES and len(names) >= 2:
+        return True
+    before = doc[max(0, t.start - 120) : t.start]
+    return bool(_PLACE_OF.search(before))
 
 
 # Prepositions of place: an unsupported name right after one is a place ("at Bukit Raya").
@@ -378,6 +412,51 @@ _NOT_NOUN_AFTER = frozenset(
 )
 
 
+# Endings of abstract nouns, which are not personal names ("Cooperation", "Development").
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ism", "ship", "ity")
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised common noun standing alone ("Diplomats said", "Cooperation said").
+
+    Plurals of common nouns and abstract nouns are frequent English words whose
+    lower-case singular is frequent too; surnames that look like plurals ("Williams")
+    are rare enough alone, without a first name or title, to be left out as well.
+    """
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    stems: list[str] = []
+    if low.endswith("s") and not low.endswith("ss"):
+        stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+        if low.endswith("ies"):
+            stems.append(low[:-3] + "y")
+    if any(st in TITLE_HEADS for st in stems):  # "Negotiators", "Envoys"
+        return True
+    if zipf_frequency(low, "en") < 3.0:
+        return False
+    if low.endswith(_ABSTRACT_SUFFIXES):
+        return True
+    return any(zipf_frequency(st, "en") >= 3.0 for st in stems)
+
+
+def _fold_translit(word: str) -> str:
+    """A spelling key for transliterated names: 'Dmitriy'/'Dmitry', 'Yuriev'/'Yuryev'."""
+    w = word.lower()
+    for a, b in (
+        ("iy", "i"),
+        ("yi", "i"),
+        ("ij", "i"),
+        ("y", "i"),
+        ("j", "i"),
+        ("ii", "i"),
+        ("kh", "h"),
+        ("ks", "x"),
+    ):
+        w = w.replace(a, b)
+    return w
+
+
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Name tokens without keep-honorifics and suffixes, for comparing forms."""
     core = tuple(t for t in tokens if t not in KEEP_HONORIFICS and t not in SUFFIXES)
@@ -388,6 +467,8 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two multi-word forms of one person: same surname and matching given names."""
     a, b = _core(a), _core(b)
     if a == b:
+        return True
+    if len(a) == len(b) >= 2 and tuple(map(_fold_translit, a)) == tuple(map(_fold_translit, b)):
         return True
     if a[-1] != b[-1]:
         return False
@@ -424,6 +505,9 @@ def _merge(ctx: Ctx, cands: list[_Mention]) -> list[_P]:
             multi = [p for p in persons if len(_core(p.tokens)) >= 2]
             pool = [p for p in multi if _core(p.tokens)[-1] == w]
             pool = pool or [p for p in multi if _core(p.tokens)[0] == w]
+            pool = pool or [p for p in multi if _fold_translit(_core(p.tokens)[-1]) == _fold_translit(w)]
+            # first of two surnames ("Ana García López" -> "García")
+            pool = pool or [p for p in multi if len(_core(p.tokens)) >= 3 and w in _core(p.tokens)[1:-1]]
             pool = pool or [p for p in persons if _core(p.tokens) == (w,)]
             if len(pool) > 1:
                 before = [p for p in pool if p.mentions and p.mentions[-1].start < c.start]
@@ -431,7 +515,12 @@ def _merge(ctx: Ctx, cands: list[_Mention]) -> list[_P]:
                     pool = [max(before, key=lambda p: p.mentions[-1].start)]
             if pool:
                 target = pool[0]
-            elif c.evidence and not c.in_headline and w.lower() not in ctx.lower_vocab:
+            elif (
+                c.evidence
+                and not c.in_headline
+                and w.lower() not in ctx.lower_vocab
+                and (c.titled or not _common_noun(w))
+            ):
                 target = _P(c.tokens)
                 persons.append(target)
         if target is not None:

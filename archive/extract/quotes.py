@@ -208,7 +208,7 @@ _CLAUSE_CUT = re.compile(
 _COORD_CUT = re.compile(r";|,\s+(?:but|and|yet)\s")
 # a sentence that opens with a subordinate phrase: its subject comes after the first comma
 _INTRO = re.compile(
-    r"^\s*(?:After|Before|While|As|When|Since|Although|Though|If|Because|Despite|During|In|On|"
+    r"\s*(?:After|Before|While|As|When|Since|Although|Though|If|Because|Despite|During|In|On|"
     r"At|From|For|With|Without|Under|Amid|Following|Unlike|Like|To|By|Over|Earlier|Later|"
     r"[A-Z]\w+ing|[A-Z]\w+ed)\b[^,]*,"
 )
@@ -605,6 +605,9 @@ def _fill(st: Statement, sp: _Speaker | None, cue: _Cue | None) -> None:
         st.cue, st.cue_start, st.cue_end = cue.text, cue.start, cue.end
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+(?:have|had|has|did|do|once|always|often|also|just))*\s*$")
+
+
 def _inner(
     res: _Resolver, spans: list[QuoteSpan], k: int, outer: Statement, keep: dict[int, Statement]
 ) -> None:
@@ -621,7 +624,9 @@ def _inner(
             seg_a = a
     cue = _left_cue(res, seg_a, q.start)
     sp = None
-    if cue is not None:
+    if cue is not None and _FIRST_PERSON.search(doc, seg_a, cue.start) and outer.speaker:
+        sp = _from_stmt(outer)  # "As I have said, '...'": the outer speaker quotes himself
+    elif cue is not None:
         sp = _resolve_cue(res, cue, seg_a)
     if sp is None:
         # the outer source reports someone else's words: the other person it names
@@ -770,6 +775,12 @@ def _trailing_according(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None
     return _Cue(m.group(1), a, q.end + m.end(1), (q.end + m.start(2), q.end + m.end(2)))
 
 
+# Between a speech verb and a speech noun that only says how it was said ("said in a").
+_VERB_THEN_NOUN = re.compile(
+    r"\s+(?:in|on|through|via|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+)
+
+
 def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
     """The last speech verb (or speech noun) before ``hi`` in the clause from ``lo``."""
     doc = res.doc
@@ -779,6 +790,13 @@ def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
     noun = None
     for m in _SPEECH_NOUN.finditer(doc, lo, hi):
         noun = m
+    if (
+        noun is not None
+        and last is not None
+        and noun.start() > last.end()
+        and _VERB_THEN_NOUN.fullmatch(doc, last.end(), noun.start())
+    ):
+        noun = None  # "X said in a statement that ...": the verb's subject is the source
     if noun is not None and (last is None or noun.start() > last.end()):
         return _Cue(noun.group(0), noun.start(), noun.end(), (lo, noun.start()), noun=True)
     if last is None:
