@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from archive.extract.lexicon import MONTHS, WEEKDAYS
 
-__all__ = ["DateMention", "find_dates", "is_future", "resolve"]
+__all__ = ["DateMention", "anchored_offset", "find_dates", "is_future", "resolve"]
 
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index = date.weekday()
 _MONTHS = {
@@ -209,3 +209,34 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> da
             continue
         return dm.date
     return None
+
+
+_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SPAN = (
+    r"(?P<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<d>after|before)\s+"
+)
+_ANCHOR_NOUN = (
+    r"(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|visit|summit)\b"
+)
+# "The call came two days after <the event>": the event lies that far before the anchor.
+_SPAN_BEFORE = re.compile(r"\b" + _ANCHOR_NOUN + r"[^,;.]{0,30}?\b" + _SPAN + r"(?:[\w.'’-]+\s+){0,6}$", re.I)
+# "<the event> two days after the call": the event lies that far after the anchor.
+_SPAN_AFTER = re.compile(r"^[^,;.]{0,80}?\b" + _SPAN + _ANCHOR_NOUN, re.I)
+
+
+def anchored_offset(before: str, after: str) -> int | None:
+    """Days from an encounter named nearby to the event between ``before`` and ``after``.
+
+    "The call came two days after X met Y" gives -2 for the meeting; "X met Y a week
+    before the summit" gives -7. ``None`` when no span ties the event to another encounter.
+    """
+    m = _SPAN_BEFORE.search(before)
+    sign = -1
+    if m is None:
+        m = _SPAN_AFTER.match(after)
+        sign = 1
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    days = n * (7 if m.group("u").lower().startswith("week") else 1)
+    return sign * days * (1 if m.group("d").lower() == "after" else -1)

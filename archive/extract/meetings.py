@@ -16,6 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from archive.extract import dates
+from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
+from archive.extract.meeting_merge import _SUMMIT, _merge
+from archive.extract.meeting_places import (
+    _DATELINE_PLACE,
+    _dateline_end,
+    _fold,
+    _is_list,
+    _locate,
+    _places,
+    _scene_city,
+    _strip_the,
+)
 from archive.extract.records import ArticleFacts, CountryMention, Meeting
 from archive.extract.text import Sentence, spans_within
 
@@ -70,46 +82,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# Words that make a nearby trigger a non-encounter: hypothetical, proposed, negated.
-_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|may|should|hopes?|hoping|wants?|wanted|wish(?:es)?|like\s+to"
-    r"|plan(?:s|ned|ning)?|propos(?:ed|al|es|ing)|invit(?:ed|ation|es|ing)|offer(?:ed|s)?"
-    r"|possib(?:le|ly|ility)|probabl[ey]|potential|prospect|anticipate[sd]?|if|unless|whether"
-    r"|open\s+to|willing|ready\s+to|no|not|never|didn't|hasn't|haven't|without|refus(?:ed|es)"
-    r"|declin(?:ed|es)|cancel(?:l?ed|s)?|postpon(?:ed|es)|call(?:ed|s)?\s+for|urg(?:ed|es)"
-    r"|consider(?:ing|ation)|idea|suggest(?:ed|s|ing)?|seek(?:s|ing)?|sought|push(?:ed|ing)?\s+for"
-    r"|preparations?|preparatory|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?"
-    r"|reject(?:s|ed|ing)?|any)\b",
-    re.I,
-)
-# "invited X to visit": an invitation, not an encounter (the invitee may be named at length).
-_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.,-]+\s+){0,9}to\s+$", re.I)
-# The sentence itself says the encounter is not fixed: "but no date has been agreed".
-_UNCONFIRMED = re.compile(
-    r"\bno\s+(?:date|itinerary|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\b"
-    r"|\b(?:has|have|had|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:confirmed|fixed|agreed|scheduled|set|announced)\b|\bbut\s+not\s+confirmed\b",
-    re.I,
-)
-# Serial or ongoing contact, not one encounter.
-_SERIES = re.compile(
-    r"\b(?:twice|(?:two|three|four|five|several|many|\d+)\s+times|series\s+of|rounds\s+of"
-    r"|(?:a|two|three|\d+)\s+(?:years?|months?)\s+of|under\s*way|continu(?:ing|es|ed)"
-    r"|ongoing|regular(?:ly)?|repeatedly|frequent(?:ly)?|years\s+of|months\s+of)\b",
-    re.I,
-)
-# Greetings on arrival or departure are ceremony, not talks.
-_CEREMONIAL = re.compile(
-    r"\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\bat\s+the\s+airport\b|\bseen\s+off\b"
-    r"|\bsee\s+(?:him|her|them)\s+off\b|\bguard\s+of\s+honou?r\b",
-    re.I,
-)
 # A trigger that points back at an encounter already reported.
 _ANAPHORIC_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|these|those|their|its|such|both)\s+(?:\w+[\s-]+){0,3}$)", re.I
 )
 _ANAPHORIC_SUBJECT = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:the\s+two(?:\s+\w+)?|both(?:\s+\w+)?|the\s+(?:ministers|leaders"
+    r"^\s*(?:(?:[\w’'-]+\s+){1,4}?(?:said|says|added|adds|noted|stated)\s+(?:that\s+)?)?"
+    r"(?:\w+\s+){0,2}?(?:the\s+two(?:\s+\w+)?|both(?:\s+\w+)?|the\s+(?:ministers|leaders"
     r"|presidents|sides|officials|delegations|pair)|they)\b",
     re.I,
 )
@@ -133,17 +112,6 @@ _SUBJECT_GAP = re.compile(
     r"|king|chancellor|envoy|monarch|diplomat)|the\s+visiting)\b",
     re.I,
 )
-# "to hold talks", "to revive negotiations": an aim, not an encounter.
-_PURPOSE = re.compile(
-    r"\bto\s+(?:(?:have|hold|start|resume|begin|kickstart|revive|pursue|launch|open|arrange"
-    r"|organi[sz]e|set\s+up|seek|attend|join|host|enter|hold\s+direct)\s+(?:[\w-]+\s+){0,2})?$",
-    re.I,
-)
-_SCHEDULED_TO = re.compile(
-    r"\b(?:is|are|was|were|due|scheduled|set|expected|slated|going|came|arrived|travel(?:l?ed)?"
-    r"|flew|went|headed|left)\s+to\s+(?:\w+\s+){0,3}$|\bexpects?\s+(?:[\w.]+\s+){0,5}to\s+$",
-    re.I,
-)
 # A clause break after which named persons are no longer parties of the trigger.
 _BREAK = re.compile(
     r",?\s+(?:a\s+day\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?(?:after|before|when|while|because"
@@ -161,6 +129,34 @@ _VERB_TRIGGER = re.compile(
     r"|telephoned|arrived|due|saw|sat|negotiated|discussed)\b",
     re.I,
 )
+# "and (then) met", "and held talks": a second encounter predicate sharing the subject.
+_COORD_BEFORE = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<sup>(?:held|had|conducted|paid|made)\s+(?:[\w-]+\s+){0,2})?$"
+)
+# The end of a visit reported earlier: "wrapped up his visit", "concluded a three-day trip".
+_WRAP_UP = re.compile(
+    r"\b(?:wrap(?:ped|s|ping)\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|finish(?:ed|es|ing)"
+    r"|round(?:ed|s|ing)\s+off)\s+(?:his|her|their|a|the|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_LEADER_TITLE = re.compile(
+    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|leader|head\s+of\s+state)\b",
+    re.I,
+)
+# "the leaders of A and B": each country's leader takes part.
+_LEADER_OF = re.compile(
+    r"\b(?:leaders?|presidents?|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,7}?(?:(?:and|,)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_LEADER_AFTER = re.compile(r"\s+(?:leader|president|prime\s+minister|premier|head\s+of\s+state)\b", re.I)
+_PRONOUN_AND = re.compile(r"\s*(?:He|She)\s+and\s+(?=[A-Z]|his\b|her\b)")
+# A bilateral encounter set apart from a larger meeting.
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|bilateral|one-on-one|on\s+the\s+(?:sidelines|margins))\b", re.I)
+# ", in Z on Monday", ", on Monday": a place or day set off at the end of a clause.
+_ADJUNCT = re.compile(
+    r",\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.]{0,40}?|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s*(?:[,;.]|$))"
+)
 # What may precede a sentence's subject name: titles, demonyms, "the", a dateline.
 _SUBJECT_LEAD = re.compile(
     r"(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*)?"
@@ -176,17 +172,12 @@ _SUPPORT_VERB = re.compile(
 )
 # "After he met X, Y said": a pronoun in a fronted clause points at the main subject.
 _FRONTED = re.compile(r"^\s*(?:After|Before|When|While|As|Once|Following|Upon)\s+(?:he|she)\b")
+# An adverbial clause opening a sentence, before its subject: "Before arriving in X, ".
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:After|Before|When|While|Following|Upon|Later|Earlier|During)\b[^,.;\"“”]{0,80},\s*"
+)
 # A clause opened by a participle: "..., holding talks with X".
 _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?[a-z]+ing\s+(?:[a-z]+\s+){0,2}$")
-_DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–)")
-_APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
-_HERE = re.compile(r"\bhere\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*")
-_PLACE_PREP = re.compile(
-    r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
-    re.I,
-)
-_FROM_PREP = re.compile(r"\b(?:from|left|leaves|leaving|via)\s+(?:the\s+)?$", re.I)
 _ROLE_AFTER = re.compile(
     r"^(?:[’']s)?(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s)?)*"
     r"\s*(?:[\w-]+\s+){0,2}?(?:counterparts?|leaders?|leadership|president|presidents"
@@ -207,14 +198,8 @@ _POSSESSED = re.compile(
     r"|wife|husband|father|mother|widow|uncle|nephew|cousin|successor|predecessor)\b"
 )
 _ALSO_NEAR = re.compile(r"\s*\b[Aa]lso\b\s*(?:on\s+)?$|^\s*,?\s*also\b")
-_SUMMIT = re.compile(r"summit", re.I)
 _SUMMIT_FRAME = re.compile(
     r"\s*(?:At|During|On\s+the\s+sidelines\s+of|On\s+the\s+margins\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}summit\b"
-)
-_CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
-# A call with the press is a briefing, not an encounter between parties.
-_PRESS = re.compile(
-    r"\bwith\s+(?:\w+\s+)?(?:reporters|journalists|the\s+(?:press|media)|news\s+media)\b", re.I
 )
 # ", who chaired it, and his ...": a relative aside after which the list of parties goes on.
 _REL_ASIDE = re.compile(r",\s+(?:who|whom)\s+[^,;]{1,60},\s+and\s+(?=(?:his|her|their|the|[A-Z]))")
@@ -264,15 +249,9 @@ class _Cand:
     venue: bool = False  # location is a building or institution, not a city
     visit: bool = False  # a visit was reported (cameo may since have become "talks")
     day: str = ""  # an unresolved day as written ("tuesday" with no publication date)
+    separate: bool = False  # "a separate meeting", "on the sidelines": not the larger meeting
+    offset: int | None = None  # "two days after the call": days from the encounter in focus
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
-
-
-def _strip_the(s: str) -> str:
-    return s[4:] if s.lower().startswith("the ") else s
-
-
-def _fold(s: str | None) -> str:
-    return (s or "").lower().strip()
 
 
 def _quote_spans(text: str, base: int) -> list[tuple[int, int]]:
@@ -281,11 +260,6 @@ def _quote_spans(text: str, base: int) -> list[tuple[int, int]]:
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
-
-
-def _dateline_end(doc: str, body_start: int) -> int:
-    m = _DATELINE.match(doc[body_start : body_start + 120])
-    return body_start + m.end() if m else body_start
 
 
 class _Ctx:
@@ -348,6 +322,9 @@ class _Ctx:
             if si - back < 0:
                 break
             start = self.sent_starts[si - back]
+            fronted = _FRONTED_CLAUSE.match(self.doc, start)
+            if fronted:  # "Before arriving in X, Y held talks": Y, after the fronted clause
+                start = fronted.end()
             found = self.persons_in(start, start + 80)
             if found and _SUBJECT_LEAD.match(self.doc, start, found[0][0]):
                 return found[0][2]
@@ -382,74 +359,6 @@ def _find_triggers(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-def _clause_start(text: str, pos: int) -> int:
-    head = text[:pos]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
-    return cut + 1
-
-
-_LIST_ITEM = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\s+and\b)")
-
-
-def _clause_end(text: str, pos: int) -> int:
-    """End of the clause from ``pos``; commas inside a list of names ("A, B and C") don't end it."""
-    i = pos
-    while True:
-        ends = [j for j in (text.find(",", i), text.find(";", i), text.find("—", i)) if j >= 0]
-        if not ends:
-            return len(text)
-        j = min(ends)
-        if text[j] == "," and _LIST_ITEM.match(text, j):
-            i = j + 1
-            continue
-        return j
-
-
-def _clause_before(text: str, pos: int) -> str:
-    """Words of the clause leading up to ``pos`` (back to a comma, semicolon or dash)."""
-    head = text[:pos]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
-    return head[cut + 1 :]
-
-
-def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
-    """Whether the trigger at text[a:b] reports no real, single encounter."""
-    before = _clause_before(text, a)
-    near = " ".join(before.split()[-7:])
-    after = text[b : b + 60]
-    low = trig.lower()
-    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before):
-        return True
-    if _UNCONFIRMED.search(text, b):
-        return True
-    if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):
-        return True  # purpose infinitive: "to hold talks", "to open negotiations"
-    if _SERIES.search(near) or _SERIES.match(after.strip()):
-        return True
-    if re.search(r"\b(?:times|rounds)\b", after[:25], re.I):
-        return True
-    if low.startswith(("receiv", "welcom", "host")) and _CEREMONIAL.search(text):
-        return True
-    if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference" in low):
-        return True  # a conference call with reporters is a briefing
-    if low.startswith(("discuss", "session", "consultation")) and re.search(
-        r"\b(?:discuss(?:ed|ing)?\s+(?:a|the|holding|having|his|her|their|[A-Z][\w-]*[’']s)\s+(?:\w+\s+){0,2}?"
-        r"(?:summit|meeting|visit|talks))",
-        text[a : a + 60],
-        re.I,
-    ):
-        return True
-    if low in ("talks", "negotiations", "negotiation") and re.search(
-        r"^\s*(?:on|about|over)\s+(?:a|the)?\s*(?:future|possible)", after, re.I
-    ):
-        return True
-    if low.startswith("visit") and re.search(
-        r"\b(?:visiting|visitors?)\s+(?:\w+\s+)?(?:card|hours)", text[a : b + 20], re.I
-    ):
-        return True
-    return cameo == "046" and bool(re.search(r"\b(?:help(?:ed)?|broker(?:ed)?)\s+$", near))
-
-
 def find_meetings(
     doc: str,
     sentences: list[Sentence],
@@ -478,9 +387,42 @@ def find_meetings(
             if _rejected(text, a, b, trig, cameo):
                 continue
             nxt = trigs[k + 1][0] if k + 1 < len(trigs) else len(text)
-            win = (_clause_start(text, a), min(_clause_end(text, b), nxt))
-            cands.extend(_build(ctx, text, s, si, a, b, cameo, trig, quotes, published, win, len(trigs)))
+            win = (_clause_start(text, a), _window_end(text, b, nxt, trigs))
+            coord = (
+                _coordinated(text, trigs[k - 1][1], a, trig) if k > 0 else -1,
+                _coordinated(text, b, nxt, trigs[k + 1][3]) if k + 1 < len(trigs) else -1,
+            )
+            cands.extend(
+                _build(ctx, text, s, si, a, b, cameo, trig, quotes, published, win, len(trigs), coord)
+            )
     return _merge(ctx, cands, published)
+
+
+def _window_end(text: str, b: int, nxt: int, trigs: list[tuple[int, int, str, str]]) -> int:
+    """End of the trigger's clause, across a relative aside and a trailing place or day.
+
+    "X met Y, who chaired the session, and his counterparts A and B, in Z on Monday":
+    the aside's own trigger does not cut the clause, and "in Z on Monday" belongs to it.
+    """
+    end = _clause_end(text, b)
+    aside = _REL_ASIDE.match(text, end)
+    if aside is not None:
+        nxt = next((t[0] for t in trigs if t[0] >= aside.end()), len(text))
+        end = _clause_end(text, aside.end())
+    end = min(end, nxt)
+    tail = _ADJUNCT.match(text, end)
+    return tail.end() if tail and tail.end() <= nxt else end
+
+
+def _coordinated(text: str, lo: int, a: int, trig: str) -> int:
+    """Where "and" opens a second encounter predicate ending at the trigger text[a:], or -1.
+
+    "X held talks with A on Sunday and received B on Monday": the same subject, two encounters.
+    """
+    m = _COORD_BEFORE.search(text, lo, a)
+    if m is None or not (m.group("sup") or _VERB_TRIGGER.match(trig)):
+        return -1
+    return m.start()
 
 
 def _build(
@@ -496,6 +438,7 @@ def _build(
     published: date | None,
     win: tuple[int, int],
     n_trigs: int,
+    coord: tuple[int, int] = (-1, -1),
 ) -> list[_Cand]:
     doc = ctx.doc
     base = s.start
@@ -517,6 +460,9 @@ def _build(
             )
         )
     wa, wb = win
+    co_lo, co_hi = coord
+    if co_lo >= 0:
+        wa = max(wa, co_lo)
 
     # Participants: persons named in the sentence, minus quoted or reporting sources.
     own = bool(_OWN_ENCOUNTER.search(text))
@@ -549,6 +495,10 @@ def _build(
         )
         if brk_before and not bare and not re.search(r"\bwho\b", text[brk_before[-1] - 8 : brk_before[-1]]):
             lo = base + brk_before[-1]
+        if co_hi >= 0:
+            hi = min(hi, base + co_hi)
+        if co_lo >= 0:
+            lo = max(lo, base + co_lo)
     persons: list[int] = []
     speakers: list[int] = []
     topic_verb = trig.lower().startswith("discuss")
@@ -603,6 +553,11 @@ def _build(
         subj = ctx.persons_in(base, base + _clause_start(text, a))
         if subj and subj[0][0] - base < 40 and subj[0][2] not in persons:
             persons.insert(0, subj[0][2])
+    elif co_lo >= 0 and not cand.anaphoric:
+        # the second predicate of "X met A and received B": X, the sentence's subject
+        head = ctx.persons_in(base, base + co_lo)[:1]
+        if head and _SUBJECT_LEAD.match(ctx.doc, base, head[0][0]) and head[0][2] not in persons:
+            persons.insert(0, head[0][2])
     elif not named_before and not cand.anaphoric and gap:
         comma = text.find(",", b)
         main = ctx.persons_in(base + comma, base + comma + 60) if comma > 0 and _FRONTED.match(text) else []
@@ -614,6 +569,11 @@ def _build(
         fp = main[0][2] if main else ctx.subject_person(si, base)
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
+    if (verb or support) and _PRONOUN_AND.match(text) and not cand.anaphoric and si > 0:
+        fp = ctx.subject_person(si, base)  # "He and X held talks": he, the subject spoken of
+        if fp is not None and fp not in persons:
+            persons.insert(0, fp)
+    cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
     if re.match(r"\s+(?:him|her)\b", text[b:]) and si > 0:
         prev = ctx.persons_in(ctx.prev_sentence_start(si), base)
         if prev and prev[0][2] not in persons:
@@ -638,6 +598,24 @@ def _build(
                 continue
             codes.add(c.code)
     cand.countries = codes
+    # "hosted the leaders of A and B", "the A-ian president": the one leader each names.
+    for c in ctx.countries_in(base + wa, base + wb):
+        rel_s, rel_e = c.start - base, c.end - base
+        if c.code in codes and (
+            _LEADER_OF.search(text, max(0, rel_s - 60), rel_s)
+            or (
+                c.kind == "demonym"
+                and _LEADER_AFTER.match(text, rel_e)
+                and text[max(0, rel_s - 4) : rel_s].lower() == "the "
+            )
+        ):
+            pi = _leader(ctx.facts, c.code)
+            if (
+                pi is not None
+                and pi not in persons
+                and not any(ctx.facts.persons[q].country == c.code for q in persons)
+            ):
+                persons.append(pi)
 
     # Date: the expression nearest the trigger, in its clause (or sentence if it is alone).
     cs = _clause_start(text, a)
@@ -649,6 +627,12 @@ def _build(
         seg = text[min(cs, dp.start - base) : max(b, dp.end - base)]
         found.append(df if dates.is_future(seg) else dp)
     local = [d for d in found if base + wa <= d.start < base + wb]
+    if not local:  # a day set off right after the clause: "received B, the envoy, on Monday"
+        local = [
+            d
+            for d in found
+            if base + wb <= d.start <= base + wb + 3 and d.start < base + (co_hi if co_hi >= 0 else len(text))
+        ]
     if not local and n_trigs == 1:
         local = found
     if local:
@@ -666,6 +650,11 @@ def _build(
                 _ALSO_NEAR.search(text, max(0, rel_d - 12), rel_d)
                 or _ALSO_NEAR.match(text, best.end - base, best.end - base + 6)
             )
+    if cameo == "042" and _WRAP_UP.search(before):
+        # "wrapped up his visit on Thursday": the day the visit ended, not an encounter's day
+        cand.date, cand.day, cand.coarse, cand.also_day = None, "", False, False
+    if not local and not cand.anaphoric:
+        cand.offset = dates.anchored_offset(text[:a], text[b:])
     # No day named: the report's own news when told as done, with nothing dating it earlier.
     cand.today = (
         not found
@@ -702,11 +691,25 @@ def _build(
             out.append(c)
         return out
     _locate(ctx, cand, text, places)
+    if co_lo >= 0 and not cand.location:
+        # "X met A in Z on Sunday and received B on Monday": nothing moved X from Z
+        first = [p for p in _places(ctx, text, base, 0, co_lo, co_lo) if p[0]]
+        if len(first) == 1:
+            cand.location, cand.location_country = first[0]
     if not cand.location and not cand.anaphoric and si > 0:
         scene = _scene_city(ctx, si)
         if scene and cand.location_country in (None, scene[1]):
             cand.location, cand.location_country = scene
     return [cand]
+
+
+def _leader(facts: ArticleFacts, code: str) -> int | None:
+    """The one person of ``code`` the article calls a leader (or the only one of it, untitled)."""
+    own = [i for i, p in enumerate(facts.persons) if p.country == code]
+    leaders = [i for i in own if any(_LEADER_TITLE.search(t.title) for t in facts.persons[i].titles)]
+    if len(leaders) == 1:
+        return leaders[0]
+    return own[0] if len(own) == 1 and not facts.persons[own[0]].titles else None
 
 
 def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
@@ -729,306 +732,3 @@ def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
         if len(out) >= 2:
             return out
     return []
-
-
-def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
-    """The city a scene-setting sentence just before puts the reader in ("It was a tense day in X.").
-
-    Only a sentence that reports no encounter of its own and names exactly one city, after
-    "in", sets the scene; the encounter that follows with no place of its own happened there.
-    """
-    start = ctx.sent_starts[si - 1]
-    end = ctx.sent_starts[si]
-    if si - 1 in ctx.trigger_sents or start < ctx.dateline_end:
-        return None
-    cities = [c for c in ctx.countries_in(start, end) if c.kind == "city"]
-    if len(cities) != 1 or not re.search(
-        r"\bin\s+$", ctx.doc[max(start, cities[0].start - 6) : cities[0].start]
-    ):
-        return None
-    c = cities[0]
-    suffix = _CITY_SUFFIX.match(ctx.doc, c.end)
-    return _strip_the(c.surface) + (suffix.group(0) if suffix else ""), c.code
-
-
-def _places(
-    ctx: _Ctx, text: str, base: int, wa: int, wb: int, a: int, skip_appositive: bool = False
-) -> list[tuple[str | None, str]]:
-    """Places the trigger's clause puts the encounter in: (city or venue | None, country).
-
-    ``skip_appositive`` drops places inside a descriptive aside ("..., an irritant in
-    <city>, ...") when the whole sentence is searched: they describe, they do not locate.
-    """
-    out: list[tuple[int, str | None, str]] = []
-    for c in ctx.countries_in(base + wa, base + wb):
-        if c.start < ctx.dateline_end:
-            continue
-        rel = c.start - base
-        if skip_appositive and _APPOSITIVE.match(text, _clause_start(text, rel)):
-            continue
-        pre = text[max(0, rel - 40) : rel]
-        if _FROM_PREP.search(pre[-12:]):
-            continue
-        if c.kind in ("city", "body") and (_PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre)):
-            if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not re.search(r"capital\s+of\s+$", pre):
-                continue
-            surface = _strip_the(c.surface)
-            suffix = _CITY_SUFFIX.match(ctx.doc, c.end) if c.kind == "city" else None
-            if suffix:  # "Washington, D.C.": the district is part of the place's written name
-                surface += suffix.group(0)
-            out.append((c.start, surface, c.code))
-        elif c.kind == "name" and (
-            re.search(
-                r"\b(?:in|to|visit(?:ed|s|ing)?|tour\s+(?:of|to)|trip\s+to|includ(?:es|ing|ed)"
-                r"|takes\s+in)\s+(?:the\s+)?$",
-                pre,
-            )
-            or re.search(r"(?:,|\band)\s+$", pre)
-            or re.match(r"[’']s\s+[A-Z]", text[c.end - base :])
-        ):
-            out.append((c.start, None, c.code))
-    out.sort(key=lambda x: (x[1] is None, abs(x[0] - base - a)))
-    seen: set[str] = set()
-    res: list[tuple[str | None, str]] = []
-    for _pos, loc, code in out:
-        key = loc or code
-        if key not in seen:
-            seen.add(key)
-            res.append((loc, code))
-    return res
-
-
-def _is_list(text: str, places: list[tuple[str | None, str]], base: int) -> bool:
-    """Whether several places are listed as stops ("visited A, B and C")."""
-    codes = {code for _loc, code in places}
-    return len(codes) == len(places) and bool(re.search(r"\band\b", text))
-
-
-def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, str]]) -> None:
-    cities = [p for p in places if p[0]]
-    if cities:
-        cand.location, cand.location_country = cities[0]
-    elif (
-        _HERE.search(text)
-        and ctx.dateline_city is not None
-        and (not places or places[0][1] == ctx.dateline_city.code)
-    ):  # "due here": the dateline city, when it lies in the country named
-        cand.location = ctx.dateline_city.surface.title()
-        cand.location_country = ctx.dateline_city.code
-    elif _HERE.search(text) and ctx.dateline_place and len(places) == 1:
-        # a dateline city the gazetteer does not know, in the one country the clause names
-        cand.location, cand.location_country = ctx.dateline_place, places[0][1]
-    elif places:
-        cand.location_country = places[0][1]
-    if cand.location and _fold(cand.location) in ctx.venues:
-        cand.venue = True
-    if cand.cameo in ("042", "043") and cand.location_country:
-        cand.countries.add(cand.location_country)
-
-
-def _compatible(m: _Cand, c: _Cand) -> bool:
-    # a venue (a palace, a ministry) and a city of the same country can be one encounter's place
-    venue_in_city = (m.venue or c.venue) and m.location_country == c.location_country
-    if m.location and c.location and _fold(m.location) != _fold(c.location) and not venue_in_city:
-        return False
-    if m.location_country and c.location_country and m.location_country != c.location_country:
-        return False
-    if m.day and c.day and m.day != c.day:
-        return False  # "on Sunday" and "on Tuesday" are two days even when neither resolves
-    return not (m.date and c.date and m.date != c.date)
-
-
-def _same_parties(m: _Cand, c: _Cand) -> bool:
-    if m.persons and c.persons:
-        a, b = set(m.persons), set(c.persons)
-        if len(a) == 1 or len(b) == 1:
-            # a lone person (the visitor) joins a meeting in the same sentence, the next one,
-            # or the same country; a lone mention with no place joins the visit in focus
-            if not a & b:
-                return False
-            lone = c if len(b) == 1 else m
-            other = m if lone is c else c
-            if (
-                lone.visit
-                and lone.location_country
-                and other.countries - {lone.location_country} - lone.countries
-            ):
-                return False  # a visit to one country does not hold talks with another's party
-            if abs(c.sent - m.sent) <= 1:
-                return True
-            if m.location_country and m.location_country == c.location_country:
-                return True
-            if lone.visit and lone.location_country and not other.location_country:
-                # "X arrived in Y ... X met Z": the talks happened on that visit
-                return not (other.countries - {lone.location_country} - lone.countries)
-            return (
-                not lone.location_country and not lone.countries - {lone.location_country} and len(a | b) <= 2
-            )
-        return len(a & b) / len(a | b) >= 0.5 or a <= b or b <= a
-    if not m.persons and not c.persons:
-        return bool(m.countries) and m.countries == c.countries
-    return False
-
-
-def _other_call(last: _Cand, c: _Cand) -> bool:
-    """Whether ``c`` is a dated phone call pointing back at people who also met in person."""
-    return c.cameo == "041" and last.cameo != "041" and c.date is not None and c.date != last.date
-
-
-def _absorb(m: _Cand, c: _Cand) -> None:
-    for p in c.persons:
-        if p not in m.persons:
-            m.persons.append(p)
-    m.countries |= c.countries
-    m.visit = m.visit or c.visit
-    m.today = m.today or c.today
-    if not m.location and c.location:
-        m.location, m.location_country = c.location, c.location_country or m.location_country
-    elif m.venue and c.location and not c.venue and c.location_country == m.location_country:
-        # the city is the meeting's place; a palace or ministry named elsewhere only refines it
-        m.location, m.venue = c.location, False
-    if not m.location_country and c.location_country:
-        m.location_country = c.location_country
-    if m.date is None and c.date is not None:
-        m.date = c.date
-    m.day = m.day or c.day
-    # "it was their second meeting this year": a coarse span around a mention, not its day
-    m.coarse = m.date is None and (m.coarse or (c.coarse and not (c.anaphoric and c.day == "")))
-    if m.cameo == "042" and c.cameo in ("040", "041", "046"):
-        m.cameo, m.trigger = c.cameo, c.trigger
-
-
-def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
-    """Fold "the two countries' ministers met" into the meeting that names those ministers.
-
-    A meeting told only by its countries is the same encounter as one whose named
-    participants come from exactly those countries, when place and day agree.
-    """
-    keep: list[_Cand] = []
-    for m in out:
-        if not m.persons and len(m.countries) >= 2:
-            same = next(
-                (
-                    n
-                    for n in out
-                    if n.persons
-                    and n.countries | {facts.persons[p].country or "" for p in n.persons} == m.countries
-                    and _compatible(n, m)
-                ),
-                None,
-            )
-            if same is not None:
-                _absorb(same, m)
-                continue
-        keep.append(m)
-    return keep
-
-
-def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meeting]:
-    facts = ctx.facts
-    out: list[_Cand] = []
-    last: _Cand | None = None
-    last_sent = -1
-    summit: _Cand | None = None  # the summit in focus: later "the summit" mentions add its attendees
-    for c in cands:
-        if c.same_day:
-            prev = next((m for m in reversed(out) if m.date), None)
-            c.date = prev.date if prev else None
-        target: _Cand | None = None
-        if c.pair and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
-            c.persons = list(c.pair)  # "the two ministers" with no meeting in focus: the pair named nearby
-        if c.anaphoric and last is not None and _other_call(last, c):
-            # "Both men, who talked by phone a week ago, met ...": the same people, another encounter
-            target = next((m for m in reversed(out) if m.cameo == "041" and m.date == c.date), None)
-            if target is None:
-                c.persons = c.persons or list(last.persons)
-                c.anaphoric = False
-                out.append(c)  # an aside: the meeting in focus stays in focus
-                continue
-        elif c.anaphoric and summit is not None and _SUMMIT.fullmatch(c.trigger):
-            target = summit  # "the summit" names the one summit the report is about, however far back
-        elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
-            new_people = [p for p in c.persons if p not in last.persons]
-            if c.location and not _compatible(last, c):
-                # "they last met in X in January": the same people, another place or day
-                c.persons = c.persons or list(last.persons)
-                c.countries |= last.countries
-                c.anaphoric = False
-                out.append(c)
-                continue
-            if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
-                target = last  # "X joined the talks", "X was present at the meeting"
-        if (
-            target is None
-            and last is not None
-            and c.sent == last_sent
-            and set(c.persons) <= set(last.persons)
-            and _compatible(last, c)
-        ):
-            target = last  # one sentence, one encounter: its second trigger joins the first
-        if target is None:
-            for m in reversed(out):
-                if _same_parties(m, c) and _compatible(m, c):
-                    target = m
-                    break
-        if target is None and last is not None and c.sent == last.sent and not c.persons:
-            target = last  # a second trigger word in the same sentence
-        last_sent = c.sent
-        if c.also_day and c.date is not None:
-            # "X also on Monday met Y": X's encounter reported just before, undated, was that day
-            prev = next((m for m in reversed(out) if set(m.persons) & set(c.persons[:1])), None)
-            if prev is not None and prev is not target and prev.date is None and not prev.coarse:
-                prev.date = c.date
-        if target is not None:
-            _absorb(target, c)
-            last = target
-            continue
-        if c.anaphoric and not c.persons and not c.countries:
-            continue
-        out.append(c)
-        last = c
-        if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:
-            summit = c
-    out = _fold_unnamed(facts, out)
-    meetings: list[Meeting] = []
-    for m in out:
-        codes = set(m.countries)
-        for p in m.persons:
-            if facts.persons[p].country:
-                codes.add(facts.persons[p].country)
-        own = {facts.persons[p].country for p in m.persons if facts.persons[p].country}
-        known = all(facts.persons[p].country for p in m.persons)
-        if (
-            m.cameo == "042"
-            and m.persons
-            and m.location_country
-            and m.location_country == facts.persons[m.persons[0]].country
-        ):
-            continue  # travelling home is no visit
-        if len(codes) == 1 and m.location_country and m.location_country not in codes:
-            codes.add(m.location_country)  # one side went to the other's country
-        if (
-            len(m.persons) + len(codes - own) < 2
-            and len(codes) < 2
-            and not (len(m.persons) >= 2 and not known)
-        ):
-            continue
-        if len(codes) < 2 and m.persons and known and len(m.persons) >= 2:
-            continue  # an encounter inside one side
-        d = m.date
-        if d is None and not m.coarse and published is not None and m.today:
-            d = published  # a same-day report's own events that name no day
-        meetings.append(
-            Meeting(
-                participants=list(m.persons),
-                countries=sorted(codes),
-                location=m.location,
-                location_country=m.location_country,
-                date=d,
-                cameo=m.cameo,
-                start=m.start,
-                end=m.end,
-                trigger=m.trigger,
-            )
-        )
-    return meetings

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from archive.extract.dates import find_dates, is_future, resolve
+from archive.extract.dates import anchored_offset, find_dates, is_future, resolve
 
 PUB = date(2019, 6, 12)  # a Wednesday
 
@@ -103,3 +103,10 @@ def test_bare_year_is_coarse() -> None:
 def test_infinitive_after_an_ordinal_is_not_future() -> None:
     assert not is_future("She became the first minister to visit the island in years")
     assert is_future("She is to visit the island")
+
+
+def test_anchored_offset_from_a_named_encounter() -> None:
+    assert anchored_offset("The call came two days after she ", " the envoy.") == -2
+    assert anchored_offset("He met ", " her a week before the summit opened.") == -7
+    assert anchored_offset("The talks came the day after he ", " them.") == -1
+    assert anchored_offset("He met ", " her in the city.") is None

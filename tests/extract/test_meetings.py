@@ -440,3 +440,89 @@ def test_travel_for_talks_takes_the_traveller() -> None:
     ms, names = _run(body)
     assert names == [["Pedro Alves", "Tomas Lind"]]
     assert ms[0].location == "Lisbon"
+
+
+def test_demonym_capital_is_the_capital_city() -> None:
+    ms, _ = _run("Anna Varga held talks with Tomas Lind in the Swedish capital on Monday.")
+    assert (ms[0].location, ms[0].location_country) == ("Stockholm", "SE")
+
+
+def test_bare_capital_of_the_one_country_named() -> None:
+    ms, _ = _run("Pedro Alves, on a visit to Sweden, met Tomas Lind in the capital on Monday.")
+    assert (ms[0].location, ms[0].location_country) == ("Stockholm", "SE")
+
+
+def test_capital_the_places_missed_is_still_a_place() -> None:
+    ms, _ = _run("Anna Varga met Tomas Lind in Oslo on Monday.")
+    assert (ms[0].location, ms[0].location_country) == ("Oslo", "NO")
+
+
+def test_two_encounters_joined_in_one_sentence() -> None:
+    ms, names = _run(
+        "Anna Varga held talks with Tomas Lind in Budapest on Sunday, and received Pedro Alves on Monday."
+    )
+    assert names == [["Anna Varga", "Tomas Lind"], ["Anna Varga", "Pedro Alves"]]
+    assert [m.date for m in ms] == [date(2019, 6, 9), date(2019, 6, 10)]
+    assert ms[1].location == "Budapest"  # nothing moved the host
+
+
+def test_encounter_dated_from_the_call_in_focus() -> None:
+    body = (
+        "Anna Varga spoke by phone with Tomas Lind on Tuesday.\n\n"
+        "The call came two days after Varga held talks in Lisbon with Pedro Alves."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"], ["Anna Varga", "Pedro Alves"]]
+    assert ms[1].date == date(2019, 6, 9)
+
+
+def test_reported_two_ministers_point_back() -> None:
+    body = (
+        "Anna Varga spoke by phone with Tomas Lind on Tuesday.\n\n"
+        "A statement added that the two ministers discussed energy.\n\n"
+        "Varga held talks with Pedro Alves in Lisbon on Monday."
+    )
+    _ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"], ["Anna Varga", "Pedro Alves"]]
+
+
+def test_wrapping_up_a_visit_gives_no_meeting_day() -> None:
+    ms, _ = _run("Pedro Alves wrapped up his visit to Sweden on Tuesday.")
+    assert all(m.date is None for m in ms)
+
+
+def test_launching_talks_is_a_process() -> None:
+    ms, _ = _run("Portugal is launching intensive talks with Sweden.")
+    assert ms == []
+
+
+def test_pronoun_after_a_fronted_clause_sentence() -> None:
+    body = (
+        "Before arriving in Lisbon, Anna Varga held talks with Tomas Lind on Monday.\n\n"
+        "She is expected to meet Pedro Alves on Friday."
+    )
+    _ms, names = _run(body)
+    assert ["Anna Varga", "Pedro Alves"] in names
+
+
+def test_leaders_of_named_countries_take_part() -> None:
+    body = (
+        "On Monday Anna Varga hosted the leaders of Sweden and Portugal in Budapest.\n\n"
+        "Tomas Lind said the region needed calm. Pedro Alves said little."
+    )
+    _ms, names = _run(body)
+    assert names == [["Anna Varga", "Pedro Alves", "Tomas Lind"]]
+
+
+def test_separate_bilateral_beside_a_multilateral_meeting() -> None:
+    body = (
+        "Anna Varga met Tomas Lind, Pedro Alves and Mara Costa in Lisbon on Monday.\n\n"
+        "Lind said little. He and Varga held a separate meeting on Monday evening."
+    )
+    _ms, names = _run(body)
+    assert names == [["Anna Varga", "Mara Costa", "Pedro Alves", "Tomas Lind"], ["Anna Varga", "Tomas Lind"]]
+
+
+def test_aside_and_trailing_place_stay_in_the_clause() -> None:
+    ms, _ = _run("Anna Varga met Tomas Lind, who chaired the session, and Pedro Alves, in Lisbon on Monday.")
+    assert (ms[0].location, ms[0].date) == ("Lisbon", date(2019, 6, 10))

@@ -1,0 +1,138 @@
+"""Meeting triggers that report no real encounter, and the clause bounds they are read in.
+
+A trigger word ("talks", "visit", "met") is rejected when its clause makes the encounter
+hypothetical, planned, unconfirmed, serial, ceremonial or a press briefing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a nearby trigger a non-encounter: hypothetical, proposed, negated.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|may|should|hopes?|hoping|wants?|wanted|wish(?:es)?|like\s+to"
+    r"|plan(?:s|ned|ning)?|propos(?:ed|al|es|ing)|invit(?:ed|ation|es|ing)|offer(?:ed|s)?"
+    r"|possib(?:le|ly|ility)|probabl[ey]|potential|prospect|anticipate[sd]?|if|unless|whether"
+    r"|open\s+to|willing|ready\s+to|no|not|never|didn't|hasn't|haven't|without|refus(?:ed|es)"
+    r"|declin(?:ed|es)|cancel(?:l?ed|s)?|postpon(?:ed|es)|call(?:ed|s)?\s+for|urg(?:ed|es)"
+    r"|consider(?:ing|ation)|idea|suggest(?:ed|s|ing)?|seek(?:s|ing)?|sought|push(?:ed|ing)?\s+for"
+    r"|preparations?|preparatory|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?"
+    r"|reject(?:s|ed|ing)?|any)\b",
+    re.I,
+)
+# "invited X to visit": an invitation, not an encounter (the invitee may be named at length).
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.,-]+\s+){0,9}to\s+$", re.I)
+# The sentence itself says the encounter is not fixed: "but no date has been agreed".
+_UNCONFIRMED = re.compile(
+    r"\bno\s+(?:date|itinerary|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\b"
+    r"|\b(?:has|have|had|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:confirmed|fixed|agreed|scheduled|set|announced)\b|\bbut\s+not\s+confirmed\b",
+    re.I,
+)
+# Serial or ongoing contact, not one encounter.
+_SERIES = re.compile(
+    r"\b(?:twice|(?:two|three|four|five|several|many|\d+)\s+times|series\s+of|rounds\s+of"
+    r"|(?:a|two|three|\d+)\s+(?:years?|months?)\s+of|under\s*way|continu(?:ing|es|ed)"
+    r"|ongoing|regular(?:ly)?|repeatedly|frequent(?:ly)?|years\s+of|months\s+of)\b",
+    re.I,
+)
+# Starting or carrying on a process of talks: "is launching talks", "pursuing negotiations".
+_PROCESS = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|initiat(?:ed|es|ing)|pursu(?:e|ed|es|ing)|keep\s+(?:up|pursuing)"
+    r"|(?:is|are|was|were)\s+(?:starting|beginning|opening)|engag(?:ed|es|ing)\s+in)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_PROCESS_NOUNS = frozenset(
+    {"talks", "negotiations", "negotiation", "consultations", "consultation", "discussions"}
+)
+# Greetings on arrival or departure are ceremony, not talks.
+_CEREMONIAL = re.compile(
+    r"\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\bat\s+the\s+airport\b|\bseen\s+off\b"
+    r"|\bsee\s+(?:him|her|them)\s+off\b|\bguard\s+of\s+honou?r\b",
+    re.I,
+)
+# "to hold talks", "to revive negotiations": an aim, not an encounter.
+_PURPOSE = re.compile(
+    r"\bto\s+(?:(?:have|hold|start|resume|begin|kickstart|revive|pursue|launch|open|arrange"
+    r"|organi[sz]e|set\s+up|seek|attend|join|host|enter|hold\s+direct)\s+(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
+_SCHEDULED_TO = re.compile(
+    r"\b(?:is|are|was|were|due|scheduled|set|expected|slated|going|came|arrived|travel(?:l?ed)?"
+    r"|flew|went|headed|left)\s+to\s+(?:\w+\s+){0,3}$|\bexpects?\s+(?:[\w.]+\s+){0,5}to\s+$",
+    re.I,
+)
+# A call with the press is a briefing, not an encounter between parties.
+_PRESS = re.compile(
+    r"\bwith\s+(?:\w+\s+)?(?:reporters|journalists|the\s+(?:press|media)|news\s+media)\b", re.I
+)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    head = text[:pos]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
+    return cut + 1
+
+
+_LIST_ITEM = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\s+and\b)")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """End of the clause from ``pos``; commas inside a list of names ("A, B and C") don't end it."""
+    i = pos
+    while True:
+        ends = [j for j in (text.find(",", i), text.find(";", i), text.find("—", i)) if j >= 0]
+        if not ends:
+            return len(text)
+        j = min(ends)
+        if text[j] == "," and _LIST_ITEM.match(text, j):
+            i = j + 1
+            continue
+        return j
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """Words of the clause leading up to ``pos`` (back to a comma, semicolon or dash)."""
+    head = text[:pos]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
+    return head[cut + 1 :]
+
+
+def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
+    """Whether the trigger at text[a:b] reports no real, single encounter."""
+    before = _clause_before(text, a)
+    near = " ".join(before.split()[-7:])
+    after = text[b : b + 60]
+    low = trig.lower()
+    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before):
+        return True
+    if _UNCONFIRMED.search(text, b):
+        return True
+    if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):
+        return True  # purpose infinitive: "to hold talks", "to open negotiations"
+    if low in _PROCESS_NOUNS and _PROCESS.search(before[-60:]):
+        return True  # "is launching talks", "pursuing negotiations": a process, not one encounter
+    if _SERIES.search(near) or _SERIES.match(after.strip()):
+        return True
+    if re.search(r"\b(?:times|rounds)\b", after[:25], re.I):
+        return True
+    if low.startswith(("receiv", "welcom", "host")) and _CEREMONIAL.search(text):
+        return True
+    if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference" in low):
+        return True  # a conference call with reporters is a briefing
+    if low.startswith(("discuss", "session", "consultation")) and re.search(
+        r"\b(?:discuss(?:ed|ing)?\s+(?:a|the|holding|having|his|her|their|[A-Z][\w-]*[’']s)\s+(?:\w+\s+){0,2}?"
+        r"(?:summit|meeting|visit|talks))",
+        text[a : a + 60],
+        re.I,
+    ):
+        return True
+    if low in ("talks", "negotiations", "negotiation") and re.search(
+        r"^\s*(?:on|about|over)\s+(?:a|the)?\s*(?:future|possible)", after, re.I
+    ):
+        return True
+    if low.startswith("visit") and re.search(
+        r"\b(?:visiting|visitors?)\s+(?:\w+\s+)?(?:card|hours)", text[a : b + 20], re.I
+    ):
+        return True
+    return cameo == "046" and bool(re.search(r"\b(?:help(?:ed)?|broker(?:ed)?)\s+$", near))

