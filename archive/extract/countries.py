@@ -16,6 +16,7 @@ from archive.extract.gazetteer import (
     ORG_AFTER_CITY,
     TOKEN_RE,
     Entry,
+    fold,
     phrase_table,
 )
 from archive.extract.records import CountryMention
@@ -87,8 +88,14 @@ def _bloc_metonym(doc: str, s: int, e: int) -> bool:
     return bool(nxt and nxt.group(1) and nxt.group(1)[0].islower())
 
 
+# Water bodies named after a country ("Gulf of X", "Sea of the X"): a feature, not the country.
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Lake|Bay|Straits?|Bight|Gulph)\s+of\s+(?:the\s+)?$")
+
+
 def _not_country(doc: str, kind: str, word: str, s: int, e: int) -> bool:
-    """A language ("in Spanish.") or a bloc's seat as its metonym ("Brussels wants")."""
+    """A language ("in Spanish."), a water body ("Gulf of X") or a bloc seat as metonym."""
+    if _WATER_OF.search(doc, max(0, s - 20), s):
+        return True
     if kind == "demonym":
         return _language_use(doc, s, e)
     return kind == "city" and word in _BLOC_SEATS and _bloc_metonym(doc, s, e)
@@ -113,7 +120,7 @@ def find_countries(doc: str) -> list[CountryMention]:
     i = 0
     while i < n:
         w0 = toks[i][2]
-        maxl = max(first.get(w0, 0), first.get(_variant(w0), 0))
+        maxl = max(first.get(w0, 0), first.get(_variant(w0), 0), first.get(fold(w0), 0))
         hit: tuple[int, Entry] | None = None
         for length in range(min(maxl, n - i), 0, -1):
             j = i + length
@@ -130,9 +137,13 @@ def find_countries(doc: str) -> list[CountryMention]:
             entry = phrases.get(words)
             if entry is None:
                 entry = phrases.get(tuple(_variant(w) for w in words))
+            if entry is None and not words[0].isascii():
+                entry = phrases.get(tuple(fold(w) for w in words))
             if entry is not None:
                 hit = (j, entry)
                 break
+        if hit is None and not w0.isascii():
+            hit = _syllable_hit(doc, toks, i, phrases)
         if hit is None:
             i += 1
             continue
@@ -148,6 +159,22 @@ def find_countries(doc: str) -> list[CountryMention]:
         i = j
     # one sense per article: a city word that ends a personal name is that name everywhere
     return [m for m in out if not (m.kind == "city" and m.surface in name_cities)]
+
+
+def _syllable_hit(
+    doc: str, toks: list[tuple[int, int, str]], i: int, phrases: dict
+) -> tuple[int, Entry] | None:
+    """A place written in spaced syllables with diacritics ("Đà Nẵng" for "Danang")."""
+    for j in (i + 3, i + 2):
+        if j > len(toks) or any(doc[toks[k - 1][1] : toks[k][0]] != " " for k in range(i + 1, j)):
+            continue
+        words = [fold(t[2]) for t in toks[i:j]]
+        if not all(w[:1].isupper() and w[1:].islower() and len(w) <= 5 for w in words):
+            continue
+        entry = phrases.get((words[0] + "".join(w.lower() for w in words[1:]),))
+        if entry is not None and entry.code is not None:
+            return j, entry
+    return None
 
 
 def _after_name(doc: str, toks: list[tuple[int, int, str]], i: int, phrases: dict, headline_end: int) -> bool:

@@ -30,7 +30,9 @@ HONORIFICS: frozenset[str] = _words(
 )
 
 # Religious or customary honorifics kept in the name when always used with it.
-KEEP_HONORIFICS: frozenset[str] = _words("Sheikh Shaikh Sheik Mullah Mulla Haji Hajji Maulana")
+KEEP_HONORIFICS: frozenset[str] = _words(
+    "Sheikh Shaikh Sheik Sheikha Shaikha Sayyid Sayyida Mullah Mulla Haji Hajji Maulana"
+)
 
 # Generational suffixes that belong to a name.
 SUFFIXES: frozenset[str] = _words("Jr Sr II III IV")
@@ -38,9 +40,14 @@ SUFFIXES: frozenset[str] = _words("Jr Sr II III IV")
 # Lower-case particles inside names ("bin", "van", "de").
 NAME_PARTICLES: frozenset[str] = _words(
     """
-    bin bint ibn al el van von der den de da du di del della dos das la le ter zu y
+    bin bint ibn ben ould al el van von der den de da du di del della dos das la le ter ten zu y
+    arap ap dela
     """
 )
+
+# Capitalised particles inside names ("Ó", "Ní", "Mac", "Al"): a name part only between
+# name words; "Al"/"El" alone open organisation and place names too ("Al Jazeera").
+CAP_PARTICLES: frozenset[str] = _words("Ó Ní Nic Mac Uí Ua Al El Abu Ould")
 
 # Lower-case head nouns of roles; a title phrase must contain one.
 TITLE_HEADS: frozenset[str] = _words(
@@ -57,7 +64,8 @@ TITLE_HEADS: frozenset[str] = _words(
     captain major admiral marshal sergeant officer undersecretary under-secretary czar tsar
     emissary ombudsman commissioner administrator superintendent vice-chairman co-chairman
     prosecutor minister-president taoiseach crown-prince chairperson co-chair co-chairperson
-    vice-chair vice-chairperson secretary-general high-commissioner viceroy regent
+    vice-chair vice-chairperson secretary-general high-commissioner viceroy regent tanaiste
+    tánaiste specialist observer
     """
 )
 
@@ -73,6 +81,7 @@ TITLE_MODIFIERS: frozenset[str] = _words(
     majority minority presidential royal grand great joint associate managing research
     communications development planning petroleum oil industry science technology social welfare
     immigration tourism sports youth women water power mines legal naval air army armed forces
+    government
     """
 )
 
@@ -166,7 +175,8 @@ ORG_NAME_NOUNS: frozenset[str] = _words(
     Zone Club Hotel Avenue Road Bridge Tower Stadium Park Prize Award Project Network Channel
     Broadcasting Radio Television Society League Federation Alliance Coalition Brigade Division
     School College Academy Hospital Church Mosque Temple Museum Library Tribunal Authority Board
-    Bureau Corps Guard Police Marines Fleet Games Cup Community
+    Bureau Corps Guard Police Marines Fleet Games Cup Community Boulevard Highway Expressway
+    Motorway Freeway Terminal Arena Mausoleum Esplanade Promenade Embankment
     """
 )
 
@@ -210,7 +220,8 @@ _OTHER_NON_NAME: frozenset[str] = _words(
     Baltic Nordic Scandinavian Slavic Anglo Franco Sino Indo Afro Soviet Soviets Ottoman
     Byzantine Roman Greek Netherlands Philippines Bahamas Maldives Seychelles Nations United
     Asean Mercosur Ecowas Caricom Interpol Europol Frontex Unesco Unicef Unasur Opec Brics Apec
-    Saarc Celac Comesa Sadc Igad Brussels
+    Saarc Celac Comesa Sadc Igad Brussels Avenida Calle Rua Rue Jalan Piazza Paseo Via Ulitsa
+    Prospekt Strasse Straße
     """
 )
 
@@ -235,6 +246,7 @@ NAME_FINAL_NON_PERSON: frozenset[str] = _words(
     Strait Straits Peninsula Island Islands Gulf Sea Ocean Lake River Mountains Valley Canal
     Airport Declaration Convention Protocol Memorial Cathedral Heights Headquarters Compound
     Prison Airbase Fjord Estuary Isthmus Volcano Glacier Oasis Waterway Affairs Relations Security
+    Icefield Wire Boulevard Blvd Quay
     Defence Defense Trade Commerce Industry Agriculture Fisheries Finance Planning Investment
     """
 )
@@ -243,7 +255,7 @@ NAME_FINAL_NON_PERSON: frozenset[str] = _words(
 PLACE_PREFIXES: frozenset[str] = _words(
     """
     Camp Fort Mount Mt Lake Port Cape Saint St San Santa Santo Sao Gulf Bay Glen Wat Wadi Jebel
-    Jabal Tell Ras Rio Lago Plaza Casa
+    Jabal Tell Ras Rio Lago Plaza Casa Avenida Calle Rua Rue Jalan Piazza Paseo Via Ulitsa
     """
 )
 

@@ -29,6 +29,8 @@ _UNCONFIRMED = re.compile(
     r"(?:confirmed|fixed|agreed|scheduled|set|announced)\b|\bbut\s+not\s+confirmed\b",
     re.I,
 )
+# An event named only as the frame of another encounter: "ahead of ...", "on the sidelines of ...".
+_FRAME = re.compile(r"\b(?:(?P<ahead>ahead\s+of)|(?:sidelines|margins)\s+of)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 # Serial or ongoing contact, not one encounter.
 _SERIES = re.compile(
     r"\b(?:twice|(?:two|three|four|five|several|many|\d+)\s+times|series\s+of|rounds\s+of"
@@ -106,6 +108,9 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     low = trig.lower()
     if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before):
         return True
+    frame = _FRAME.search(before)
+    if frame and (frame.group("ahead") or _HYPOTHETICAL.search(before, 0, frame.start())):
+        return True  # "ahead of next month's X meeting", "could meet on the sidelines of a Y meeting"
     if _UNCONFIRMED.search(text, b):
         return True
     if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):

@@ -83,7 +83,7 @@ def _absorb(m: _Cand, c: _Cand) -> None:
     m.day = m.day or c.day
     # "it was their second meeting this year": a coarse span around a mention, not its day
     m.coarse = m.date is None and (m.coarse or (c.coarse and not (c.anaphoric and c.day == "")))
-    if m.cameo == "042" and c.cameo in ("040", "041", "046"):
+    if m.cameo == "042" and c.cameo in ("040", "041", "043", "046"):
         m.cameo, m.trigger = c.cameo, c.trigger
 
 

@@ -19,6 +19,8 @@ _PLACE_PREP = re.compile(
     r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
+# "the capital of X", "the island of X": the name after "of" is the place itself.
+_PLACE_OF = re.compile(r"\b(?:capital|city|island|town|port|resort)\s+of\s+$", re.I)
 _FROM_PREP = re.compile(r"\b(?:from|left|leaves|leaving|via)\s+(?:the\s+)?$", re.I)
 _CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
 _BARE_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s*(?:,\s*|of\s+|city\s+)?[A-Z])")
@@ -118,7 +120,7 @@ def _places(
         if _FROM_PREP.search(pre[-12:]):
             continue
         if c.kind in ("city", "body") and (_PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre)):
-            if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not re.search(r"capital\s+of\s+$", pre):
+            if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not _PLACE_OF.search(pre):
                 continue
             surface = _strip_the(c.surface)
             suffix = _CITY_SUFFIX.match(ctx.doc, c.end) if c.kind == "city" else None
@@ -160,10 +162,27 @@ def _is_list(text: str, places: list[tuple[str | None, str]], base: int) -> bool
     return len(codes) == len(places) and bool(re.search(r"\band\b", text))
 
 
+def _venue_city(ctx: _Ctx, text: str, cities: list[tuple[str | None, str]]) -> tuple[str, str] | None:
+    """The city a venue is placed in right after its name ("the X Palace in Y"), if any."""
+    loc, code = cities[0]
+    if _fold(loc) not in ctx.venues:
+        return None
+    for other, ocode in cities[1:]:
+        if other and ocode == code and _fold(other) not in ctx.venues:
+            at = text.find(other)
+            vat = text.find(loc or "")
+            if 0 <= vat < at and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[vat + len(loc or "") : at]):
+                return other, ocode
+    return None
+
+
 def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, str]]) -> None:
     cities = [p for p in places if p[0]]
     if cities:
         cand.location, cand.location_country = cities[0]
+        city = _venue_city(ctx, text, cities)
+        if city is not None:  # "at <venue> in <city>": the city, which the venue only refines
+            cand.location, cand.location_country = city
     elif (
         _HERE.search(text)
         and ctx.dateline_city is not None

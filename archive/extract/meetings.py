@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from archive.extract import dates
 from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
@@ -102,6 +102,10 @@ _SPEECH_BEFORE = re.compile(
     r"|spokes\w+|aide|advis[eo]r|officials?|secretary|minister|envoy|ambassador|deputy|national"
     r"|security|foreign|policy|press|chief|senior|state|department|ministry)\s+){0,7}$"
 )
+# "officials said X was due ...": X opens the reported clause, so is no speaker.
+_REPORTED_SUBJECT = re.compile(
+    r"\s+(?:was|is|were|are|will|would|had|has|met|held|hosted|received|visited|spoke|arrived)\b"
+)
 _OWN_ENCOUNTER = re.compile(
     r"\b(?:his|her|their)\s+(?:meeting|talks|call|visit)\b|\bafter\s+meeting\b"
     r"|\b(?:after|following|during)\s+(?:\w+\s+days?\s+of\s+)(?:talks|meetings)\b",
@@ -109,7 +113,7 @@ _OWN_ENCOUNTER = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"\b(?:he|she|his|her|the\s+(?:\w+\s+){0,2}(?:minister|president|secretary|leader|premier"
-    r"|king|chancellor|envoy|monarch|diplomat)|the\s+visiting)\b",
+    r"|king|chancellor|envoy|monarch|diplomat|pm)|the\s+visiting)\b",
     re.I,
 )
 # A clause break after which named persons are no longer parties of the trigger.
@@ -229,6 +233,17 @@ _NOT_TODAY = re.compile(
 )
 
 
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+# "a three-day visit": the length of a visit whose last day is told
+_N_DAYS = re.compile(r"\b(" + "|".join(_NUMBERS) + r")-day\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NTH_DAY = re.compile(
+    r"\bon\s+the\s+(" + "|".join(_ORDINALS) + r"|last|final)\s+day\s+of\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
+    re.I,
+)
+
+
 @dataclass(slots=True)
 class _Cand:
     sent: int
@@ -280,6 +295,7 @@ class _Ctx:
         self.venues = {_fold(_strip_the(c.surface)) for c in self.countries if c.kind == "body"}
         self.sent_starts: list[int] = []
         self.trigger_sents: set[int] = set()  # sentences holding a trigger word
+        self.visit_end: tuple[date, int] | None = None  # last day and length of a visit told as ended
         self._dates: dict[int, tuple[list[dates.DateMention], list[dates.DateMention]]] = {}
         self.dateline_end = _dateline_end(doc, body_start)
         head = _DATELINE_PLACE.match(doc, body_start, self.dateline_end)
@@ -506,8 +522,9 @@ def _build(
         if _inside(ms, quotes) or pi in persons:
             continue
         rel_s, rel_e = ms - base, me - base
-        speaker = bool(_SPEECH_AFTER.match(text[rel_e:])) or bool(
-            _SPEECH_BEFORE.search(text[max(0, rel_s - 60) : rel_s])
+        speaker = bool(_SPEECH_AFTER.match(text[rel_e:])) or (
+            bool(_SPEECH_BEFORE.search(text[max(0, rel_s - 60) : rel_s]))
+            and not _REPORTED_SUBJECT.match(text, rel_e)
         )
         if speaker and not summit_frame and not (own and _SPEECH_AFTER.match(text[rel_e:])):
             speakers.append(ms)
@@ -652,7 +669,17 @@ def _build(
             )
     if cameo == "042" and _WRAP_UP.search(before):
         # "wrapped up his visit on Thursday": the day the visit ended, not an encounter's day
+        n_days = _N_DAYS.search(before[-40:])
+        if cand.date is not None and n_days:
+            ctx.visit_end = (cand.date, _NUMBERS.index(n_days.group(1).lower()) + 1)
         cand.date, cand.day, cand.coarse, cand.also_day = None, "", False, False
+    nth = _NTH_DAY.search(text)
+    if cand.date is None and nth and ctx.visit_end is not None:
+        # "on the first day of the visit" of a three-day visit that ended on a known day
+        end, n_days = ctx.visit_end
+        k = n_days if nth.group(1).lower() in ("last", "final") else _ORDINALS.index(nth.group(1).lower()) + 1
+        if k <= n_days:
+            cand.date, cand.today, cand.coarse = end - timedelta(days=n_days - k), False, False
     if not local and not cand.anaphoric:
         cand.offset = dates.anchored_offset(text[:a], text[b:])
     # No day named: the report's own news when told as done, with nothing dating it earlier.
@@ -700,6 +727,8 @@ def _build(
         scene = _scene_city(ctx, si)
         if scene and cand.location_country in (None, scene[1]):
             cand.location, cand.location_country = scene
+    if cameo == "041" and "courtesy" not in trig.lower():
+        cand.location = cand.location_country = None  # a call joins two places: it has no one place
     return [cand]
 
 
@@ -715,7 +744,8 @@ def _leader(facts: ArticleFacts, code: str) -> int | None:
 def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
     """The persons "the two ministers" stands for: two or more named in the sentence before or after.
 
-    Only persons of distinct, known countries count: the two sides of a bilateral encounter.
+    Persons of distinct, known countries count (the two sides of a bilateral encounter);
+    failing that, exactly two persons named in the sentence just before.
     """
     n = len(ctx.sent_starts)
     for sj in (si - 1, si + 1):
@@ -731,4 +761,7 @@ def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
                 out.append(pi)
         if len(out) >= 2:
             return out
+        named = list(dict.fromkeys(pi for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end)))
+        if sj < si and len(named) == 2:
+            return named  # exactly two people named just before, countries unknown: the pair
     return []

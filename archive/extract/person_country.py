@@ -95,6 +95,7 @@ def infer_countries(
         for person in out:
             if person.country is None and any(_US_TITLES.search(t.title) for t in person.titles):
                 person.country = "US"
+    _national_titles(out, countries)
     _fallback_countries(doc, out, countries, headline_end, sentence_of)
     _dependent_countries(doc, out, sentence_of)
 
@@ -197,6 +198,23 @@ _PLACE_PREP = re.compile(
 )
 
 
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
+# Titles held in one country only: their holder represents it (when it is mentioned).
+_NATIONAL_TITLES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
+
+
+def _national_titles(out: list[Person], countries: list[CountryMention]) -> None:
+    """'The Taoiseach, X': a title that exists in one country gives that country."""
+    present = {c.code for c in countries}
+    for person in out:
+        if person.country is None:
+            for t in person.titles:
+                code = _NATIONAL_TITLES.get(t.title.lower())
+                if code in present:
+                    person.country = code
+                    break
+
+
 def _fallback_countries(
     doc: str,
     out: list[Person],
@@ -221,6 +239,9 @@ def _fallback_countries(
             continue
         # a country name used attributively ("the Chile accord") is a topic, not a nationality
         if _attributive(doc, c, before):
+            continue
+        # "X and his Nicaraguan counterpart": the counterpart's country, not X's
+        if _COUNTERPART_AFTER.match(doc, c.end):
             continue
         if c.start >= headline_end:
             sent_codes.setdefault(sentence_of(c.start).start, []).append(c.code)

@@ -35,6 +35,8 @@ from archive.extract.gazetteer import (
     lookup_country_word,
 )
 from archive.extract.lexicon import (
+    CAP_PARTICLES,
+    CLAUSE_OPENERS,
     CONNECTORS,
     COUNTERPART,
     HONORIFICS,
@@ -50,6 +52,7 @@ from archive.extract.lexicon import (
     SPEECH_VERBS,
     SUFFIXES,
     TITLE_ABBR,
+    TITLE_CAPS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -147,10 +150,14 @@ def _kind(ctx: Ctx, i: int) -> str:
         return "keep"
     if w in SUFFIXES:
         return "suffix"
+    if w in CAP_PARTICLES and _name_follows(ctx, i):
+        return "particle"
     if w[0].isupper() and (w.lower() in TITLE_HEADS or w in TITLE_ABBR):
         return "title"
     if ctx.place[i] is not None:
         return "stop"
+    if w in NON_NAME and w not in CLAUSE_OPENERS and _east_asian_given(ctx, i + 1):
+        return "name"  # a surname that is also a word, before a given name ("Park Min-ho")
     if w in NON_NAME or (w.isupper() and len(w) > 1) or "." in w:
         return "stop"
     if len(w) == 1 and not t.dot:
@@ -163,6 +170,31 @@ def _kind(ctx: Ctx, i: int) -> str:
         if last[:1].islower() and (last.endswith(("ed", "ing")) or last in _HYPHEN_TAIL):
             return "stop"
     return "name"
+
+
+_GIVEN_PAIR = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+def _east_asian_given(ctx: Ctx, i: int) -> bool:
+    """Token i is a hyphenated two-syllable given name ("Min-ho") right after a space."""
+    toks = ctx.toks
+    return (
+        0 < i < len(toks)
+        and ctx.doc[toks[i - 1].end : toks[i].start] == " "
+        and bool(_GIVEN_PAIR.fullmatch(toks[i].text))
+    )
+
+
+def _name_follows(ctx: Ctx, i: int) -> bool:
+    """A capitalised particle is followed, after one space, by a name word ("Ó Dálaigh")."""
+    toks = ctx.toks
+    if i + 1 >= len(toks) or toks[i].poss or ctx.doc[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1].text
+    return nxt[:1].isupper() and nxt not in NON_NAME and ctx.place[i + 1] is None
+
+
+_NICK_GAP = re.compile(r" [\"“‘'][A-Z][^\W\d_]*[\"”’'] ")
 
 
 def _runs(ctx: Ctx) -> list[tuple[int, int]]:
@@ -180,23 +212,32 @@ def _runs(ctx: Ctx) -> list[tuple[int, int]]:
             if prev.poss:
                 break
             gap = doc[prev.end : cur.start]
-            ok_gap = gap == " " or (
-                gap == ". " and (_is_initial(prev) or prev.text in HONORIFICS or prev.text in TITLE_ABBR)
+            ok_gap = (
+                gap == " "
+                or bool(_NICK_GAP.fullmatch(gap))
+                or (gap == ". " and (_is_initial(prev) or prev.text in HONORIFICS or prev.text in TITLE_ABBR))
             )
             if not ok_gap:
                 break
             if _is_cap(cur):
                 j += 1
                 continue
-            if (
-                cur.text in NAME_PARTICLES
-                and j + 1 < n
-                and doc[cur.end : toks[j + 1].start] == " "
-                and toks[j + 1].text[:1].isupper()
-                and toks[j + 1].text not in NON_NAME
-            ):
-                j += 1
-                continue
+            if cur.text in NAME_PARTICLES:
+                k = j  # a chain of particles ("van der") before a capitalised name word
+                while (
+                    k + 1 < n
+                    and toks[k + 1].text in NAME_PARTICLES
+                    and doc[toks[k].end : toks[k + 1].start] == " "
+                ):
+                    k += 1
+                if (
+                    k + 1 < n
+                    and doc[toks[k].end : toks[k + 1].start] == " "
+                    and toks[k + 1].text[:1].isupper()
+                    and toks[k + 1].text not in NON_NAME
+                ):
+                    j = k + 1
+                    continue
             break
         runs.append((i, j))
         i = j
@@ -229,13 +270,13 @@ def _segments(ctx: Ctx, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     segs = []
     k = a
     while k < b:
-        if kinds[k - a] not in ("name", "keep"):
+        if kinds[k - a] not in ("name", "keep", "particle"):
             k += 1
             continue
         s = k
         while k < b:
             kd = kinds[k - a]
-            ok = kd in ("name", "suffix") or (kd == "keep" and k == s)
+            ok = kd in ("name", "suffix", "particle") or (kd == "keep" and k == s)
             ok = ok or (toks[k].text in NAME_PARTICLES and k > s)
             if not ok:
                 break
@@ -243,7 +284,7 @@ def _segments(ctx: Ctx, a: int, b: int) -> list[tuple[int, int, list[str]]]:
             if toks[k - 1].poss:
                 break
         e = k
-        while e > s and toks[e - 1].text in NAME_PARTICLES:
+        while e > s and (toks[e - 1].text in NAME_PARTICLES or kinds[e - 1 - a] == "particle"):
             e -= 1
         if e > s:
             segs.append((s, e, kinds))
@@ -266,7 +307,17 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 )
             ):
                 seg.pop(0)
-            if not seg or all(kinds[x - a] in ("keep", "suffix") for x in seg):
+            # a body's name ending right before the name ("... and Cooperation <Name>")
+            first = seg[0] if seg else 0
+            while len(seg) > 1 and toks[seg[0]].text in NAME_FINAL_NON_PERSON:
+                seg.pop(0)
+            if (
+                seg
+                and seg[0] != first
+                and doc[max(0, toks[first].start - 4) : toks[first].start] in ("the ", "The ")
+            ):
+                continue
+            if not seg or all(kinds[x - a] in ("keep", "suffix", "particle") for x in seg):
                 continue
             if all(len(toks[x].text) == 1 for x in seg):
                 continue
@@ -279,6 +330,8 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 continue
             # personal names take no article: "the Grey X" is a feature or body
             if doc[max(0, toks[s].start - 4) : toks[s].start] in ("the ", "The "):
+                continue
+            if _org_context(ctx, a, s):
                 continue
             # a place, feature or body name: "Upper X Dam", "Second X Shoal"
             if e - s >= 2 and last.text in NAME_FINAL_NON_PERSON:
@@ -297,7 +350,9 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
             if s > a and kinds[s - 1 - a] in ("hon", "title"):
                 evidence = True
             elif s > 0 and toks[s - 1].text.lower() in KIN_WORDS | TITLE_HEADS | COUNTERPART:
-                evidence = doc[toks[s - 1].end : toks[s].start] == " "
+                gap = doc[toks[s - 1].end : toks[s].start]
+                # "her counterpart, X," : an appositive name closed by a comma or full stop
+                evidence = gap == " " or (gap == ", " and doc[last.end : last.end + 1] in (",", "."))
             titled = evidence
             strict = _at_sentence_start(ctx, toks[s])
             if not evidence and not last.poss and _speech_after(ctx, last.end, strict):
@@ -328,6 +383,36 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 )
             )
     return out
+
+
+_ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
+_THE_AND = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)+)(?:and|or)\s+$")
+
+
+def _org_context(ctx: Ctx, a: int, s: int) -> bool:
+    """The segment at s is inside a body, place or feature name, not a person's.
+
+    "the West African X Y": an article before a run of place/group words; "Centre for X Y":
+    an organisation noun and "for"/"of"; "the A B and X Y": coordinated with a feature name.
+    """
+    toks, doc = ctx.toks, ctx.doc
+    start = toks[s].start
+    if (
+        s > a
+        and doc[max(0, toks[a].start - 4) : toks[a].start] in ("the ", "The ")
+        and all(_kind(ctx, k) == "stop" for k in range(a, s))
+    ):
+        return True
+    m = _ORG_OF.search(doc, max(0, start - 40), start)
+    if m and _org_noun(m.group(1)):
+        return True
+    m = _THE_AND.search(doc, max(0, start - 60), start)
+    return bool(
+        m
+        and not any(
+            w in TITLE_CAPS or w in HONORIFICS or w.lower() in TITLE_HEADS for w in m.group(1).split()
+        )
+    )
 
 
 # Romance articles that open place and body names ("La Paz", "Los Pinos", "El Alto").
@@ -473,6 +558,8 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[-1] != b[-1]:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 2 and long_[-len(short) :] == short and short[0] not in KEEP_HONORIFICS:
+        return True  # a compound surname alone: "Abu X" in "Y Abu X", "Ó X" in "Z Ó X"
     it = iter(long_)
     if short[0] == long_[0] and all(t in it for t in short):
         return True  # "Anna Lindqvist" in "Anna Maria Lindqvist"
@@ -550,11 +637,28 @@ def _place_per_token(toks: list[Tok], countries: list[CountryMention]) -> list[C
     return out
 
 
+_NICKNAME = re.compile(r"[A-Z][^\W\d_]* [\"“‘'][A-Z][^\W\d_]*[\"”’'] (?=[A-Z])")
+
+
+def _drop_nicknames(doc: str, toks: list[Tok]) -> list[Tok]:
+    """Drop a quoted nickname inside a name ('Maria "Mia" Lopez') and join the name around it."""
+    if '"' not in doc and "“" not in doc and "‘" not in doc:
+        return toks
+    out = []
+    for i, t in enumerate(toks):
+        if 0 < i < len(toks) - 1:
+            prev = toks[i - 1]
+            if doc[prev.end : t.start] in (' "', " “", " ‘", " '") and _NICKNAME.match(doc, prev.start):
+                continue
+        out.append(t)
+    return out
+
+
 def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMention]) -> list[Person]:
     """Every named person in ``doc``, mentions merged, with titles and country."""
     nl = doc.find("\n\n")
     headline_end = nl if nl >= 0 else 0
-    toks = tokenize(doc)
+    toks = _drop_nicknames(doc, tokenize(doc))
     ctx = Ctx(
         doc,
         toks,

@@ -32,6 +32,9 @@ _US_PARTY = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 _WIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[,;:\"“”()—–]")
 _DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
 _SKIP = frozenset({"then", "now"})
+# Heads of expertise: a place or subject before them is the field ("a Kenya expert"), not
+# the person's country, and a lower-case subject belongs to the title ("energy analyst").
+_EXPERT_HEADS = frozenset({"expert", "specialist", "analyst", "researcher", "scholar", "watcher"})
 
 
 @dataclass(slots=True)
@@ -146,6 +149,20 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
     return code, span, TitleMention(text, keep[0].start, keep[-1].end)
 
 
+def _portfolio_start(win: list[Word], k: int) -> int | None:
+    """Index of the connector opening a capitalised portfolio that ends at k, else None.
+
+    "Minister of Foreign Affairs and International Cooperation": walking back from k over
+    capitalised words and "and" reaches "of" right after a title head.
+    """
+    j = k
+    while j >= 0 and (win[j].text[:1].isupper() or win[j].text in ("and", "&")) and win[j].typ != "punct":
+        j -= 1
+    if j == k or j < 1 or win[j].typ != "conn" or win[j - 1].typ != "head" or not win[k].text[:1].isupper():
+        return None
+    return j
+
+
 def pre_title(
     ctx: Ctx, start: int, sent_start: int
 ) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
@@ -172,6 +189,12 @@ def pre_title(
         elif w.typ == "det" and ph:
             ph.append(w)
             break
+        elif w.text == "and" and ph and ph[-1].typ == "head" and prev is not None and prev.typ == "head":
+            ph.append(w)  # "Deputy Prime Minister and Minister of ..."
+        elif (j := _portfolio_start(win, k)) is not None:
+            ph.extend(reversed(win[j : k + 1]))  # "Minister of Foreign Affairs and X Cooperation"
+            k = j - 1
+            continue
         elif w.text == "," and ph and k >= 2:
             # "His Chilean counterpart, acting President X"
             if win[k - 1].typ == "counter" and win[k - 2].typ == "country":
@@ -186,6 +209,9 @@ def pre_title(
         return None, None, None
     if comma:
         lead_ok = ph[0].typ == "det" or (ph[0].typ == "country" and ph[0].poss)
+        # "Kosovo's President, X": a possessive name that is no country in the gazetteer
+        at = next((i for i, w in enumerate(win) if w is ph[0]), 0)
+        lead_ok = lead_ok or (at > 0 and win[at - 1].poss and win[at - 1].text[:1].isupper())
         if not lead_ok or not any(w.typ in ("head", "counter") for w in ph):
             return None, None, None
     if not any(w.typ in ("head", "counter", "kin") for w in ph):
@@ -257,6 +283,13 @@ def post_title(
         return None, None, None
     if head_at > 6:
         return None, None, None
+    expert = ph[head_at].text.lower() in _EXPERT_HEADS
+    if expert:
+        lead = 1 if ph[0].typ == "det" else 0
+        if head_at - lead <= 3 and all(w.typ != "punct" for w in ph[lead:head_at]):
+            subj = ctx.doc[ph[lead].start : ph[head_at].end] if head_at > lead else ""
+            if subj and any(w.typ == "word" or (w.typ == "country" and not w.poss) for w in ph[lead:head_at]):
+                return None, None, TitleMention(subj, ph[lead].start, ph[head_at].end)
     if any(w.typ == "word" for w in ph[:head_at]):
         return None, None, None
     code, span, title = _split_phrase(ctx.doc, ph)

@@ -32,6 +32,7 @@ PLACES = {
     "Portuguese": ("PT", "demonym"),
     "Hungarian": ("HU", "demonym"),
     "Lisbon Palace": ("PT", "body"),
+    "Riverside Hall": ("PT", "body"),
 }
 
 
@@ -526,3 +527,36 @@ def test_separate_bilateral_beside_a_multilateral_meeting() -> None:
 def test_aside_and_trailing_place_stay_in_the_clause() -> None:
     ms, _ = _run("Anna Varga met Tomas Lind, who chaired the session, and Pedro Alves, in Lisbon on Monday.")
     assert (ms[0].location, ms[0].date) == ("Lisbon", date(2019, 6, 10))
+
+
+def test_venue_placed_in_a_city_gives_the_city() -> None:
+    ms, _ = _run("Anna Varga met Pedro Alves at the Riverside Hall in Lisbon on Monday.")
+    assert (ms[0].location, ms[0].location_country) == ("Lisbon", "PT")
+
+
+def test_phone_call_has_no_place() -> None:
+    ms, _ = _run("Tomas Lind spoke by phone with Pedro Alves in Lisbon on Tuesday.")
+    assert ms[0].location is None and ms[0].countries == ["PT", "SE"]
+
+
+def test_event_framing_a_hypothetical_meeting_is_none() -> None:
+    body = "Anna Varga and Tomas Lind could meet on the sidelines of a regional meeting in Lisbon next month."
+    ms, _ = _run(body)
+    assert ms == []
+    ms, _ = _run("Anna Varga will visit Sweden ahead of next month's leaders' meeting in Lisbon.")
+    assert all(m.location != "Lisbon" for m in ms)
+
+
+def test_person_after_said_opening_a_reported_clause_takes_part() -> None:
+    _ms, names = _run("Officials said Anna Varga was due in Stockholm on Monday for talks with Tomas Lind.")
+    assert names == [["Anna Varga", "Tomas Lind"]]
+
+
+def test_nth_day_of_a_visit_that_ended_on_a_known_day() -> None:
+    body = (
+        "Anna Varga wrapped up a three-day visit to Sweden on Tuesday.\n\n"
+        "On the first day of the visit, she held talks with Tomas Lind."
+    )
+    ms, _ = _run(body)
+    talks = [m for m in ms if m.trigger == "talks"]
+    assert talks and talks[0].date == date(2019, 6, 9)
