@@ -237,7 +237,7 @@ def _finish(
                     outcomes += _write(conn, [i])
             except IntegrityError as exc:
                 outcomes.append("failed")
-                fail(f"{i.record.origin}: conflicts with a stored article ({_reason(exc)})")
+                fail(f"{i.record.origin}: could not be stored ({_reason(exc)})")
     for outcome in outcomes:
         if outcome == "new":
             summary.new += 1

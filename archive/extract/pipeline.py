@@ -18,4 +18,27 @@ def run(doc: str, title_end: int, published: date | None) -> ArticleFacts:
     facts.persons = persons.find_persons(doc, sentences, facts.countries)
     facts.statements = quotes.find_statements(doc, sentences, title_end, facts)
     facts.meetings = meetings.find_meetings(doc, sentences, title_end, published, facts)
+    return only_iso_codes(facts)
+
+
+def only_iso_codes(facts: ArticleFacts) -> ArticleFacts:
+    """Drop country codes ISO 3166-1 does not assign (e.g. "XK" from a city database).
+
+    Every stage draws on gazetteers that know more places than the standard
+    does; the guidelines count only codes pycountry lists, and the database's
+    country table holds exactly those.
+    """
+    from archive.extract.gazetteer import is_valid_code
+
+    facts.countries = [c for c in facts.countries if is_valid_code(c.code)]
+    for p in facts.persons:
+        if p.country and not is_valid_code(p.country):
+            p.country, p.country_evidence = None, None
+    for s in facts.statements:
+        if s.speaker_country and not is_valid_code(s.speaker_country):
+            s.speaker_country = None
+    for m in facts.meetings:
+        m.countries = [c for c in m.countries if is_valid_code(c)]
+        if m.location_country and not is_valid_code(m.location_country):
+            m.location_country = None
     return facts

@@ -72,3 +72,23 @@ def test_statements_and_speakers(seed) -> None:
     assert by_text["acknowledged"].speaker == "Foreign Office"
     for s in facts.statements:  # offsets point at the quotation in the document
         assert s.text.split()[0] in doc[s.start : s.end]
+
+
+def test_codes_outside_iso_3166_are_dropped() -> None:
+    from archive.extract.pipeline import only_iso_codes
+    from archive.extract.records import ArticleFacts, CountryMention, Meeting, Person, Statement
+
+    facts = ArticleFacts(
+        countries=[
+            CountryMention("XK", 0, 6, "Kosovo", "name"),
+            CountryMention("RS", 8, 14, "Serbia", "name"),
+        ],
+        persons=[Person("Ana Petrovic", country="XK", country_evidence=(0, 6))],
+        meetings=[Meeting([0], ["RS", "XK"], "Pristina", "XK", None, "040", 0, 20)],
+        statements=[Statement("words", 0, 5, "Kosovo", speaker_country="XK")],
+    )
+    only_iso_codes(facts)
+    assert [c.code for c in facts.countries] == ["RS"]
+    assert facts.persons[0].country is None and facts.persons[0].country_evidence is None
+    assert facts.meetings[0].countries == ["RS"] and facts.meetings[0].location_country is None
+    assert facts.statements[0].speaker_country is None
