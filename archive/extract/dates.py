@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:last|next|this|past|coming|earlier\s+this|later\s+this|late\s+last"
             r"|early\s+next)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b"
             r"|\b(?:in|since|during|until|by)\s+" + _MONTH_RE.format(n="mon") + r"(?!\s+\d)\b"
-            r"|\brecently\b|\bearlier\s+in\s+the\s+(?:week|month|year)\b"
+            r"|\brecently\b|\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"
             r"|\b(?:last|this|next)\s+" + _MONTH_RE.format(n="mon2") + r"\b"
             r"|\b(?:a|one|two|three|several|a\s+few)\s+(?:weeks?|months?|years?)\s+ago\b"
             r"|\b(?:in|since|during|by)\s+(?:19|20)\d\d\b",

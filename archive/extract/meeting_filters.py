@@ -50,6 +50,7 @@ _PROCESS_NOUNS = frozenset(
 # Greetings on arrival or departure are ceremony, not talks.
 _CEREMONIAL = re.compile(
     r"\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\bat\s+the\s+airport\b|\bseen\s+off\b"
+    r"|\b(?:at|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:Airport|Air\s+Base|Airbase)\b"
     r"|\bsee\s+(?:him|her|them)\s+off\b|\bguard\s+of\s+honou?r\b",
     re.I,
 )

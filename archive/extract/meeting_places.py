@@ -22,6 +22,9 @@ _PLACE_PREP = re.compile(
 # "the capital of X", "the island of X": the name after "of" is the place itself.
 _PLACE_OF = re.compile(r"\b(?:capital|city|island|town|port|resort)\s+of\s+$", re.I)
 _FROM_PREP = re.compile(r"\b(?:from|left|leaves|leaving|via)\s+(?:the\s+)?$", re.I)
+# "returned from X after meeting Y": the trip's stop is where the encounter took place.
+_RETURNED = re.compile(r"\breturn(?:ed|s|ing)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+_WHERE = re.compile(r",\s+where\b", re.I)
 _CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
 _BARE_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s*(?:,\s*|of\s+|city\s+)?[A-Z])")
 # "the <demonym> capital", "<country>'s capital": the country's capital city, named or not.
@@ -117,7 +120,7 @@ def _places(
         if skip_appositive and _APPOSITIVE.match(text, _clause_start(text, rel)):
             continue
         pre = text[max(0, rel - 40) : rel]
-        if _FROM_PREP.search(pre[-12:]):
+        if _FROM_PREP.search(pre[-12:]) and not (_RETURNED.search(pre) and rel < a):
             continue
         if c.kind in ("city", "body") and (_PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre)):
             if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not _PLACE_OF.search(pre):
@@ -154,6 +157,32 @@ def _places(
             seen.add(key)
             res.append((loc, code))
     return res
+
+
+def _where_place(ctx: _Ctx, text: str, base: int, a: int) -> tuple[str, str] | None:
+    """The city a ", where ..." clause holding the trigger refers back to ("to X, where he met Y")."""
+    cs = _clause_start(text, a)
+    m = _WHERE.match(text, cs - 1) if cs > 0 else None
+    if m is None:
+        return None
+    for c in ctx.countries_in(base + cs - 40, base + cs):
+        if c.kind in ("city", "body") and c.end - base == cs - 1 and c.start >= ctx.dateline_end:
+            return _strip_the(c.surface), c.code
+    return None
+
+
+# "at the X State Guesthouse", "at State House": a named building, as written.
+_VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Palace|House|Hall|Guesthouse|Centre|Center"
+    r"|Building|Residence|Castle|Villa|Headquarters)(?:\s+of\s+the\s+[A-Z][\w-]+)?)\b"
+    r"(?!\s+(?:in|of)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _venue_in(text: str, wa: int, wb: int) -> str | None:
+    """A named building the clause text[wa:wb] places the encounter at, with no city after it."""
+    m = _VENUE.search(text, wa, wb)
+    return m.group("v") if m else None
 
 
 def _is_list(text: str, places: list[tuple[str | None, str]], base: int) -> bool:

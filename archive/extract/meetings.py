@@ -27,6 +27,8 @@ from archive.extract.meeting_places import (
     _places,
     _scene_city,
     _strip_the,
+    _venue_in,
+    _where_place,
 )
 from archive.extract.records import ArticleFacts, CountryMention, Meeting
 from archive.extract.text import Sentence, spans_within
@@ -175,6 +177,10 @@ _SUPPORT_VERB = re.compile(
     re.I,
 )
 # "After he met X, Y said": a pronoun in a fronted clause points at the main subject.
+# A sentence opening with a day and a comma: "On Monday,", "Later on Tuesday,", "Also on March 3,".
+_LEAD_DAY = re.compile(r"(?:(?:later|earlier|also|then|and)\s+)*(?:on|late|early)\s+[\w ]{3,20},", re.I)
+_CAME_AS = re.compile(r"\s+(?:came|comes|took\s+place|was\s+held)\s+(?:as|amid|while|when)\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _FRONTED = re.compile(r"^\s*(?:After|Before|When|While|As|Once|Following|Upon)\s+(?:he|she)\b")
 # An adverbial clause opening a sentence, before its subject: "Before arriving in X, ".
 _FRONTED_CLAUSE = re.compile(
@@ -583,6 +589,11 @@ def _build(
             head = []
         if head:  # "X praised ties after meeting Y": X, the sentence's subject
             main = head
+        elif not main and _PRONOUN.search(clause) and _clause_start(text, a) > 0:
+            # "X will fly to A before proceeding to B, where he will hold talks": he is X
+            lead = ctx.persons_in(base, base + _clause_start(text, a))[:1]
+            if lead and _SUBJECT_LEAD.match(ctx.doc, base, lead[0][0]):
+                main = lead
         fp = main[0][2] if main else ctx.subject_person(si, base)
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
@@ -652,6 +663,9 @@ def _build(
         ]
     if not local and n_trigs == 1:
         local = found
+    if not local:  # "Later on Tuesday, X received Y in a courtesy call": the fronted day heads every clause
+        lead = _LEAD_DAY.match(text)
+        local = [d for d in found if lead and d.end - base <= lead.end()]
     if local:
         trig_pos = base + a
         best = min(local, key=lambda d: (abs(d.start - trig_pos), d.start))
@@ -690,8 +704,11 @@ def _build(
     )
 
     # Location: a city placed by "in/to/at", else a venue, else "here" = dateline city.
+    came_as = cand.anaphoric and bool(_CAME_AS.match(text, b))
+    if came_as:
+        wb = b  # "The meeting came as X lashed out at Y": the "as" clause tells no place of it
     places = _places(ctx, text, base, wa, wb, a)
-    if not places and n_trigs == 1:
+    if not places and n_trigs == 1 and not came_as:
         places = _places(ctx, text, base, 0, len(text), a, skip_appositive=True)
     if len(places) > 1 and cameo == "042" and _is_list(text, places, base):
         out = []
@@ -718,6 +735,16 @@ def _build(
             out.append(c)
         return out
     _locate(ctx, cand, text, places)
+    venue = _venue_in(text, wa if not cand.location else max(wa, a), wb)
+    in_city = bool(cand.location) and f"in {cand.location}" in text[wa:wb]
+    if venue is not None and not in_city:  # a building named in the clause beats a city found elsewhere
+        cand.location, cand.venue = venue, True
+        if not cand.location_country and ctx.dateline_city is not None:
+            cand.location_country = ctx.dateline_city.code
+    if not cand.location:
+        where = _where_place(ctx, text, base, a)
+        if where is not None:
+            cand.location, cand.location_country = where
     if co_lo >= 0 and not cand.location:
         # "X met A in Z on Sunday and received B on Monday": nothing moved X from Z
         first = [p for p in _places(ctx, text, base, 0, co_lo, co_lo) if p[0]]

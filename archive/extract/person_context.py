@@ -38,6 +38,7 @@ class Ctx:
     lower_vocab: frozenset[str]
     sent_starts: frozenset[int]
     headline_end: int
+    ea_surnames: frozenset[str] = frozenset()  # word surnames written before a given name
 
 
 def tokenize(doc: str) -> list[Tok]:

@@ -158,6 +158,8 @@ def _kind(ctx: Ctx, i: int) -> str:
         return "stop"
     if w in NON_NAME and w not in CLAUSE_OPENERS and _east_asian_given(ctx, i + 1):
         return "name"  # a surname that is also a word, before a given name ("Park Min-ho")
+    if w in ctx.ea_surnames and not _cap_follows(ctx, i):
+        return "name"  # that surname again on its own ("Park said")
     if w in NON_NAME or (w.isupper() and len(w) > 1) or "." in w:
         return "stop"
     if len(w) == 1 and not t.dot:
@@ -183,6 +185,20 @@ def _east_asian_given(ctx: Ctx, i: int) -> bool:
         and ctx.doc[toks[i - 1].end : toks[i].start] == " "
         and bool(_GIVEN_PAIR.fullmatch(toks[i].text))
     )
+
+
+def _cap_follows(ctx: Ctx, i: int) -> bool:
+    """Token i is directly followed, after one space, by a capitalised word."""
+    toks = ctx.toks
+    return (
+        not toks[i].poss
+        and i + 1 < len(toks)
+        and ctx.doc[toks[i].end : toks[i + 1].start] == " "
+        and toks[i + 1].text[:1].isupper()
+    )
+
+
+_EA_SURNAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
 
 
 def _name_follows(ctx: Ctx, i: int) -> bool:
@@ -301,6 +317,7 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
             while (
                 seg
                 and _at_sentence_start(ctx, toks[seg[0]])
+                and toks[seg[0]].text not in ctx.ea_surnames
                 and (
                     toks[seg[0]].text.lower() in ctx.lower_vocab
                     or toks[seg[0]].text.lower() in NON_NAME_LOWER
@@ -667,6 +684,7 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
         frozenset(_LOWER_WORD.findall(doc)),
         frozenset(s.start for s in sentences),
         headline_end,
+        frozenset(m.group(1) for m in _EA_SURNAME.finditer(doc)) & NON_NAME,
     )
     ps = _merge(ctx, _candidates(ctx))
     sent_starts = [s.start for s in sentences]

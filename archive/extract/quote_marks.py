@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from archive.extract.lexicon import CUE_VERBS
 from archive.extract.text import paragraph_spans
 
-__all__ = ["QuoteSpan", "quote_spans", "quote_text"]
+__all__ = ["QuoteSpan", "is_label", "quote_spans", "quote_text"]
 
 # ---------------------------------------------------------------------------
 # Quotation marks
@@ -171,3 +171,41 @@ def _nest(spans: list[QuoteSpan]) -> None:
             q.parent = open_[-1]
             spans[open_[-1]].children.append(k)
         open_.append(k)
+
+
+# ---------------------------------------------------------------------------
+# Labels: quotation marks around a name or a word as a word
+# ---------------------------------------------------------------------------
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:the\s+(?:word|words|term|phrase|expression|slogan|label|name|title|headline|motto|"
+    r"hashtag)|so-called|dubbed|known\s+as|nicknamed|entitled|titled|"
+    r"(?:perceptions?|images?|notions?|ideas?|stereotypes?|myths?)\s+of(?:\s+(?:a|an|the))?)\s*$",
+    re.I,
+)
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:cover|headline|banner|poster|caption|billboard|placard|sign)s?\b[^.]{0,40}$", re.I
+)
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.-]*|of|the|and|for|on|in|a|an|to|de|la)$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]+\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][^\W\d_]+")
+_DIGIT_SYMBOL = re.compile(r"\d|[+&/=]")
+
+
+def is_label(doc: str, q: QuoteSpan, text: str, para: tuple[int, int]) -> bool:
+    """Quotation marks around a name or a word as a word, not around anyone's words."""
+    before = doc[max(para[0], q.start - 60) : q.start]
+    if _LABEL_BEFORE.search(before) or _MEDIA_BEFORE.search(before):
+        return True
+    words = text.rstrip(".,!?").split()
+    if len(words) == 1 and _NAME_BEFORE.search(before) and _NAME_AFTER.match(doc, q.end):
+        return True  # a nickname inside a name: Maria "Mia" Lopez
+    if len(words) <= 2 and _DIGIT_SYMBOL.search(text) and text[-1:] not in ".,!?":
+        return True  # a short label such as "2+2" or "G-7"
+    whole_para = q.start <= para[0] and q.end >= para[1]
+    if not whole_para and 0 < len(words) <= 6 and all(_TITLE_WORD.match(w) for w in words):
+        after = doc[q.end : q.end + 40]
+        # a capitalised phrase used as a name, unless an attribution follows it
+        if not re.match(r"\s*[,—–-]*\s*(?:\w+\s+){0,3}?(?:said|says|added|told)\b", after):
+            return any(w[0].isupper() for w in words) and len(words) >= 2
+    return False

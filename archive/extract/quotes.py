@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from archive.extract.lexicon import CUE_VERBS
-from archive.extract.quote_marks import QuoteSpan, quote_spans, quote_text
+from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
 from archive.extract.text import Sentence, paragraph_spans, spans_within
 
@@ -91,6 +91,7 @@ _GENERIC_BODY = frozenset(
     }
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.I)
 
 
@@ -253,16 +254,6 @@ _HONORIFICS = {
     "late",
 }
 _NP_STOP = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|that|noting|adding|saying|speaking|as|when)\b")
-_LABEL_BEFORE = re.compile(
-    r"\b(?:the\s+(?:word|words|term|phrase|expression|slogan|label|name|title|headline|motto|"
-    r"hashtag)|so-called|dubbed|known\s+as|nicknamed|entitled|titled|"
-    r"(?:perceptions?|images?|notions?|ideas?|stereotypes?|myths?)\s+of(?:\s+(?:a|an|the))?)\s*$",
-    re.I,
-)
-_MEDIA_BEFORE = re.compile(
-    r"\b(?:cover|headline|banner|poster|caption|billboard|placard|sign)s?\b[^.]{0,40}$", re.I
-)
-_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.-]*|of|the|and|for|on|in|a|an|to|de|la)$")
 
 
 class _Resolver:
@@ -284,6 +275,7 @@ class _Resolver:
             and (v := _VERB.match(self._skip_apposition(b, b))) is not None
             and not v.group(0).endswith("ing")
         }
+        self.gender = _genders(ctx)
         # the first name acting in each sentence, past an opening subordinate phrase
         self.sentence_subjects: list[tuple[int, int]] = []
         for sent in ctx.sentences:
@@ -325,10 +317,12 @@ class _Resolver:
             return None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
+        other = "f" if w == "he" else "m" if w == "she" else ""
         here = [
             (a, k)
             for a, b, k in ctx.persons_in(sent.start, pos)
-            if not self._after_prep(a)
+            if self.gender.get(k) != other
+            and not self._after_prep(a)
             and not self.in_quote(a)
             and not re.fullmatch(r"\s*,\s*", self.doc[b:pos])
         ]
@@ -344,6 +338,8 @@ class _Resolver:
         ]
         cands += [(a, self.person(k, a)) for a, k in self.sentence_subjects if lo <= a < pos]
         cands += [(hp, sp) for hp, sp in self.history if lo <= hp < pos and sp.name]
+        if other:
+            cands = [c for c in cands if c[1].person is None or self.gender.get(c[1].person) != other]
         if not cands:
             return None
         _hp, sp = max(cands, key=lambda c: c[0])
@@ -437,15 +433,22 @@ class _Resolver:
         key = words[-1]
         if key in ("official", "officials", "source", "sources", "diplomat", "analyst"):
             return None
-        best, best_pos = None, -1
+        sent = self.ctx.sentence_at(pos)
+        best, best_key = None, (-1, -1)
         for k, p in enumerate(self.ctx.facts.persons):
             if code and p.country and p.country != code:
                 continue
             if not any(key in t.title.lower() for t in p.titles):
                 continue
+            # someone named in this sentence after a preposition is not its subject
+            if any(sent.start <= m.start < sent.end and self._after_prep(m.start) for m in p.mentions):
+                continue
             last = max((m.start for m in p.mentions if m.start < pos), default=-1)
-            if last > best_pos:
-                best, best_pos = k, last
+            subj = max(
+                (m.start for m in p.mentions if m.start < pos and not self._after_prep(m.start)), default=-1
+            )
+            if (subj, last) > best_key:
+                best, best_key = k, (subj, last)
         return best
 
     # -- the source named in a span -------------------------------------------------
@@ -489,6 +492,10 @@ class _Resolver:
                 return sp
         if c is not None:
             return self.country(c[2], c[3], c[4], pos)
+        m = _ACRONYM_NP.fullmatch(doc, a, b)
+        if m is not None:  # "the DFA said": a body by its initials
+            name = m.group(1)
+            return _Speaker(name, None, self._org_country(a, b, name), pos)
         return None
 
     def _np_start(self, a: int, role_pos: int) -> int:
@@ -496,6 +503,33 @@ class _Resolver:
         seg = self.doc[a:role_pos]
         m = re.search(r"(?:\b(?:the|a|an|The|A|An)\b|[\w.’']+’s?\s|[\w.]+'s\s)[^,;]*$", seg)
         return a + m.start() if m else a
+
+
+_GENDER_BEFORE = re.compile(
+    r"\b(?:(Mr|Sir|Lord|King|Prince)|(Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess))\.?\s+$"
+)
+_GENDER_AFTER = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:(his|him)|(her|hers))\b")
+
+
+def _genders(ctx: _Context) -> dict[int, str]:
+    """Person index -> 'm'/'f' from an honorific before a name or "his"/"her" right after it."""
+    doc, out = ctx.doc, {}
+    starts = ctx.mention_starts
+    for n, (a, b, k) in enumerate(ctx.mentions):
+        if k in out:
+            continue
+        m = _GENDER_BEFORE.search(doc, max(0, a - 10), a)
+        if m is None:
+            m = _GENDER_AFTER.match(doc, b)
+            nxt = starts[n + 1] if n + 1 < len(starts) else len(doc)
+            if m is not None and (m.end() > nxt or _PRONOUN_ANY.search(doc, b, m.start(m.lastindex or 1))):
+                m = None  # another person, or another pronoun, comes first
+        if m is not None and m.lastindex:
+            out[k] = "m" if m.lastindex == 1 else "f"
+    return out
+
+
+_PRONOUN_ANY = re.compile(r"\b(?:he|she|they|him|it)\b", re.I)
 
 
 def _country_name(code: str, surface: str) -> str:
@@ -532,21 +566,6 @@ _SPEECH_NOUN = re.compile(
 _ABBREV_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Rep|Gov|Lt|Col|Prof|U\.S|U\.N|U\.K)\.")
 
 
-def _is_label(doc: str, q: QuoteSpan, text: str, para: tuple[int, int]) -> bool:
-    """Quotation marks around a name or a word as a word, not around anyone's words."""
-    before = doc[max(para[0], q.start - 60) : q.start]
-    if _LABEL_BEFORE.search(before) or _MEDIA_BEFORE.search(before):
-        return True
-    whole_para = q.start <= para[0] and q.end >= para[1]
-    words = text.rstrip(".,!?").split()
-    if not whole_para and 0 < len(words) <= 6 and all(_TITLE_WORD.match(w) for w in words):
-        after = doc[q.end : q.end + 40]
-        # a capitalised phrase used as a name, unless an attribution follows it
-        if not re.match(r"\s*[,—–-]*\s*(?:\w+\s+){0,3}?(?:said|says|added|told)\b", after):
-            return any(w[0].isupper() for w in words) and len(words) >= 2
-    return False
-
-
 def _is_heading(doc: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
     """A short quotation standing alone as a paragraph, without closing punctuation."""
     text = quote_text(doc, q)
@@ -581,7 +600,7 @@ def find_statements(
         q = spans[k]
         text = quote_text(doc, q)
         para = para_of(q.start)
-        if not text or _is_label(doc, q, text, para):
+        if not text or is_label(doc, q, text, para):
             continue
         nxt_start = spans[top[n + 1]].start if n + 1 < len(top) else len(doc)
         prev_end = spans[top[n - 1]].end if n > 0 else 0
@@ -615,7 +634,7 @@ def _inner(
     doc = res.doc
     q = spans[k]
     text = quote_text(doc, q)
-    if not text or _is_label(doc, q, text, (outer.start + 1, outer.end - 1)):
+    if not text or is_label(doc, q, text, (outer.start + 1, outer.end - 1)):
         return
     st = Statement(text=text, start=q.start, end=q.end, speaker=None)
     seg_a = outer.start + 1
@@ -731,7 +750,20 @@ def _attribute(
         # "To X, the summit “...”": the opinion holder
         if found and re.match(r"\s*(?:To|For)\b", doc[sent.start : found[0][0]]):
             return res.person(found[0][2], found[0][0]), None
+        # "The visiting minister also voiced concern over “...”": the role's holder
+        rm = _ROLE_SUBJECT.match(doc, sent.start, q.start)
+        if rm is not None:
+            sp = res.role(rm.start(1), rm.end(), q.start)
+            if sp is not None:
+                return sp, None
     return None, None
+
+
+_ROLE_SUBJECT = re.compile(
+    r"\s*(The\s+(?:[A-Z][\w-]*\s+|visiting\s+)?(?:(?:vice|deputy|prime|foreign|defen[cs]e|senior|chief)\s+)*"
+    r"(?:minister|president|secretary|spokes(?:man|woman|person)|envoy|ambassador|premier|chancellor|"
+    r"ministry|embassy|agency))\b"
+)
 
 
 def _from_stmt(st: Statement) -> _Speaker:
@@ -810,6 +842,12 @@ def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
     return _Cue(word, a, b, (lo, a), participle=word.endswith("ing"))
 
 
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^;:\"“”]*,\s*(?:(?:also|then|later|has|had)\s+)*")
+
+
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
+
+
 def _resolve_cue(res: _Resolver, cue: _Cue, lo: int) -> _Speaker | None:
     """Resolve the source a cue names: its subject before it, or the phrase after it."""
     if cue.np is None:
@@ -834,6 +872,10 @@ def _resolve_cue(res: _Resolver, cue: _Cue, lo: int) -> _Speaker | None:
         cuts = list(_COORD_CUT.finditer(doc, a, b))
         sp = res.resolve_np(cuts[-1].end(), b, cue.start) if cuts else None
         return sp or res.resolve_np(a, b, cue.start)
+    # "X, who met Y after the talks, said": X, not a name inside the relative clause
+    subj = res.ctx.persons_in(a, b)
+    if subj and _TITLES_ONLY.fullmatch(doc, a, subj[0][0]) and _RELATIVE.fullmatch(doc, subj[0][1], b):
+        return res.person(subj[0][2], subj[0][0])
     cuts = list(_CLAUSE_CUT.finditer(doc, a, b))
     if cuts:
         a = cuts[-1].end()

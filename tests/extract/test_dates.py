@@ -58,6 +58,7 @@ def test_future_references(text: str, expected: date) -> None:
         "They spoke in December.",
         "A summit is planned next year.",
         "The envoys met recently.",
+        "The envoys will meet later in the week.",
     ],
 )
 def test_coarse_references_are_none(text: str) -> None:

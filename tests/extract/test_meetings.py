@@ -560,3 +560,43 @@ def test_nth_day_of_a_visit_that_ended_on_a_known_day() -> None:
     ms, _ = _run(body)
     talks = [m for m in ms if m.trigger == "talks"]
     assert talks and talks[0].date == date(2019, 6, 9)
+
+
+def test_fronted_day_heads_every_trigger_of_the_sentence() -> None:
+    body = "Later on Monday, Anna Varga received Tomas Lind in a courtesy call at the Lisbon Palace."
+    ms, _ = _run(body)
+    assert ms and all(m.date == date(2019, 6, 10) for m in ms)
+
+
+def test_second_stop_where_clause_takes_its_place_day_and_subject() -> None:
+    body = (
+        "Anna Varga is due to fly to Stockholm on Thursday for a meeting with local bankers "
+        "before proceeding to Lisbon, where she will hold talks with Pedro Alves on Saturday."
+    )
+    ms, names = _run(body)
+    talks = [m for m in ms if m.trigger == "talks"]
+    assert talks and talks[0].location == "Lisbon" and talks[0].date == date(2019, 6, 15)
+    assert ["Anna Varga", "Pedro Alves"] in names
+
+
+def test_returned_from_place_where_she_met() -> None:
+    ms, _ = _run("Anna Varga returned on Monday from Lisbon, where she met Pedro Alves.")
+    assert ms and ms[0].location == "Lisbon"
+
+
+def test_named_building_in_the_clause_beats_an_earlier_city() -> None:
+    ms, _ = _run("It was a busy day in Lisbon.\n\nAnna Varga was received by Mara Costa at the Grand Hall.")
+    assert ms and ms[0].location == "Grand Hall"
+    ms, _ = _run("Anna Varga met Tomas Lind in Stockholm at the Harbour Convention Center on Monday.")
+    assert ms[0].location == "Stockholm"
+
+
+def test_airport_welcome_by_name_is_ceremony() -> None:
+    ms, _ = _run("Anna Varga arrived at the Northfield International Airport and was welcomed by Tomas Lind.")
+    assert all(m.trigger != "welcomed" for m in ms)
+
+
+def test_meeting_came_as_clause_gives_no_place() -> None:
+    body = "Anna Varga met Tomas Lind on Monday.\n\nThe meeting came as protesters marched in Lisbon."
+    ms, _ = _run(body)
+    assert all(m.location != "Lisbon" for m in ms)
