@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from archive.extract.lexicon import NEUTRAL_CAPS
 
@@ -633,8 +633,11 @@ class Entry:
     kind: str  # "name" | "demonym" | "city" | "body" | "block"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Strip diacritics ("Bogotá" -> "Bogota", "Élysée" -> "Elysee")."""
+    """Strip diacritics ("Bogotá" -> "Bogota", "Élysée" -> "Elysee"); cached, words recur."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
