@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -495,6 +495,7 @@ class _Encounter:
     location: str | None
     people: set[int]
     countries: set[str]
+    articles: set[int] = field(default_factory=set)  # articles reporting it
 
 
 def _write_meetings(
@@ -508,12 +509,15 @@ def _write_meetings(
         for mt in facts.meetings:
             people = sorted({pids[i] for i in mt.participants})
             codes = sorted(set(mt.countries))
-            enc = same_encounter(known, mt.date, set(people), set(codes), mt.location)
+            # the extractor already told one article's meetings apart: match only other articles'
+            others = [e for e in known if article_id not in e.articles]
+            enc = same_encounter(others, mt.date, set(people), set(codes), mt.location)
             if enc is None:
                 enc = _Encounter(None, mt.date, mt.location, set(people), set(codes))
                 new.append((enc, mt))
                 if mt.date:
                     known.append(enc)
+            enc.articles.add(article_id)
             sources.append((article_id, enc, mt, people, codes))
     if new:
         rows = [
@@ -567,6 +571,12 @@ def _stored_encounters(conn: Connection, days: list[date]) -> list[_Encounter]:
         return []
     by_id = {r.id: _Encounter(r.id, r.date, r.location, set(), set()) for r in rows}
     ids = list(by_id)
+    for mid, aid in conn.execute(
+        select(MEETING_SOURCE.c.meeting_id, MEETING_SOURCE.c.article_id).where(
+            MEETING_SOURCE.c.meeting_id.in_(ids)
+        )
+    ):
+        by_id[mid].articles.add(aid)
     for mid, pid in conn.execute(
         select(PARTICIPANT.c.meeting_id, PARTICIPANT.c.person_id).where(PARTICIPANT.c.meeting_id.in_(ids))
     ):
