@@ -314,7 +314,8 @@ class PersonResolver:
         """The person's id; a provisional negative id until :meth:`flush` creates new persons."""
         aliases = list(aliases)
         self.prefetch([name, *aliases])
-        key = name_key(name) or name.lower()
+        name = name[:300]  # the column's width; no real name comes near it
+        key = (name_key(name) or name.lower())[:300]
         pid = self._lookup(key)
         if pid is None:
             pid = -(len(self._new) + 1)
