@@ -118,6 +118,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     out: list[_Cand] = []
     last: _Cand | None = None
     last_sent = -1
+    framed: tuple[int, _Cand] | None = None  # sentence opened by "During the talks," and its meeting
     summit: _Cand | None = None  # the summit in focus: later "the summit" mentions add its attendees
     for c in cands:
         if c.same_day:
@@ -141,6 +142,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 continue
         elif c.anaphoric and summit is not None and _SUMMIT.fullmatch(c.trigger):
             target = summit  # "the summit" names the one summit the report is about, however far back
+        elif c.attended and last is not None and c.sent - last.sent <= 6:
+            target = last  # "The meeting was attended by X": X was at the meeting in focus
         elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
             new_people = [p for p in c.persons if p not in last.persons]
             if c.location and not _compatible(last, c):
@@ -167,6 +170,14 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 if _same_parties(m, c) and _compatible(m, c):
                     target = m
                     break
+        if (
+            target is None
+            and framed is not None
+            and framed[0] == c.sent
+            and not c.separate
+            and _compatible(framed[1], c)
+        ):
+            target = framed[1]  # "During the talks, X welcomed Y": the clause tells the talks
         if target is None and last is not None and c.sent == last.sent and not c.persons:
             target = last  # a second trigger word in the same sentence
         last_sent = c.sent
@@ -176,6 +187,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             if prev is not None and prev is not target and prev.date is None and not prev.coarse:
                 prev.date = c.date
         if target is not None:
+            if c.frames:
+                framed = (c.sent, target)
             _absorb(target, c)
             last = target
             continue

@@ -205,6 +205,17 @@ def _venue_city(ctx: _Ctx, text: str, cities: list[tuple[str | None, str]]) -> t
     return None
 
 
+def _capital_home(ctx: _Ctx, cand: _Cand) -> str | None:
+    """The country whose capital a bare "in the capital" means: the dateline's, else the host's."""
+    dl = ctx.dateline_city
+    if dl is not None and _fold(capital_of(dl.code) or "") == _fold(dl.surface):
+        return dl.code
+    if dl is None and cand.cameo == "043" and cand.persons:
+        code = ctx.facts.persons[cand.persons[0]].country
+        return code if code and capital_of(code) else None
+    return None
+
+
 def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, str]]) -> None:
     cities = [p for p in places if p[0]]
     if cities:
@@ -226,6 +237,10 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
         cand.location_country = places[0][1]
         if _BARE_CAPITAL.search(text):  # "talks in the capital": the capital of the one country named
             cand.location = capital_of(places[0][1]) if len({p[1] for p in places}) == 1 else None
+    if not cities and _BARE_CAPITAL.search(text):
+        home = _capital_home(ctx, cand)
+        if home is not None:  # the story's own capital, or the host's, beats a guest's country
+            cand.location, cand.location_country = capital_of(home), home
     if cand.location and _fold(cand.location) in ctx.venues:
         cand.venue = True
     if cand.cameo in ("042", "043") and cand.location_country:

@@ -110,6 +110,7 @@ _REPORTED_SUBJECT = re.compile(
 )
 _OWN_ENCOUNTER = re.compile(
     r"\b(?:his|her|their)\s+(?:meeting|talks|call|visit)\b|\bafter\s+meeting\b"
+    r"|\b(?:reached|agreed|struck)\s+(?:\w+\s+){0,2}in\s+talks\s+(?:\w+\s+){0,2}with\b"
     r"|\b(?:after|following|during)\s+(?:\w+\s+days?\s+of\s+)(?:talks|meetings)\b",
     re.I,
 )
@@ -126,7 +127,7 @@ _BREAK = re.compile(
     re.I,
 )
 _NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:possibly|perhaps|maybe|accompanied\s+by|(?:spokes\w+|aides?|advis[eo]rs?)\s+(?:for|to)|letter\s+to|wrote\s+to|brother|sister"
+    r"\b(?:possibly|perhaps|maybe|accompanied\s+by|greetings\s+(?:of|to|from)|(?:spokes\w+|aides?|advis[eo]rs?)\s+(?:for|to)|letter\s+to|wrote\s+to|brother|sister"
     r"|son|daughter|wife|husband)\s+(?:[\w.'’-]+\s+){0,5}$",
     re.I,
 )
@@ -227,6 +228,13 @@ _PLURAL_PARTY = re.compile(
     re.I,
 )
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
+# "The talks were attended by X", "X was also present at the meeting": people added to it
+_ATTENDED = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:attended\s+by|present\b)|\balso\s+(?:attended|present|attending)\b"
+    r"|\bpresent\s+(?:at|during)\s+the\b|\b(?:attended|attending)\s+(?:the|were|included)\b",
+    re.I,
+)
+_FRAMING = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}", re.I)
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -273,6 +281,8 @@ class _Cand:
     separate: bool = False  # "a separate meeting", "on the sidelines": not the larger meeting
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
+    frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
+    attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
 
 
 def _quote_spans(text: str, base: int) -> list[tuple[int, int]]:
@@ -481,6 +491,8 @@ def _build(
                 cameo == "042" and re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])
             )
         )
+    cand.attended = cand.anaphoric and bool(_ATTENDED.search(text))
+    cand.frames = cand.anaphoric and bool(_FRAMING.fullmatch(before))
     wa, wb = win
     co_lo, co_hi = coord
     if co_lo >= 0:

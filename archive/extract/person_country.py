@@ -96,6 +96,7 @@ def infer_countries(
             if person.country is None and any(_US_TITLES.search(t.title) for t in person.titles):
                 person.country = "US"
     _national_titles(out, countries)
+    _dateline_home(doc, out, countries, headline_end, sentence_of)
     _fallback_countries(doc, out, countries, headline_end, sentence_of)
     _dependent_countries(doc, out, sentence_of)
 
@@ -213,6 +214,71 @@ def _national_titles(out: list[Person], countries: list[CountryMention]) -> None
                 if code in present:
                     person.country = code
                     break
+
+
+# "BANGKOK, June 18 - ", "NAIROBI (Reuters) - ", "ISLAMABAD: ": the dateline at the body start.
+_DATELINE = re.compile(r"[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]*?)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s")
+_VISITING = re.compile(r"\bvisiting\s+(?:[\w-]+\s+){0,3}$", re.I)
+_TRAVEL = re.compile(r"\b(?:(?:visit|trip|tour|journey)\s+to|arrived\s+in|flew\s+(?:in)?to)\b", re.I)
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*|and|of|for|the))+\s+")
+
+
+def _dateline_home(
+    doc: str,
+    out: list[Person],
+    countries: list[CountryMention],
+    headline_end: int,
+    sentence_of: Callable[[int], Sentence],
+) -> None:
+    """A bare-titled office holder in a datelined story belongs to the dateline's country.
+
+    News copy gives foreign officials a nationality ("the visiting Lao minister") and
+    leaves the host's own officials bare ("Prime Minister X", "the spokesman, Y").
+    """
+    body = headline_end + len(doc[headline_end:]) - len(doc[headline_end:].lstrip())
+    m = _DATELINE.match(doc, body, body + 60)
+    if not m:
+        return
+    codes = {c.code for c in countries if body <= c.start < m.end() and c.kind in ("city", "name")}
+    if len(codes) != 1:
+        return  # no dateline, or several cities ("ANKARA/WASHINGTON")
+    code = codes.pop()
+    ends = sorted((c.end, c) for c in countries)
+    for person in out:
+        if person.country is not None or not _state_office(person):
+            continue
+        if any(c.surface in t.title for t in person.titles for c in countries):
+            continue  # "the minister from Sweden": the title names another country
+        if not any(_away(doc, x.start, code, ends, sentence_of) for x in person.mentions):
+            person.country = code
+
+
+def _away(
+    doc: str,
+    start: int,
+    home: str,
+    ends: list[tuple[int, CountryMention]],
+    sentence_of: Callable[[int], Sentence],
+) -> bool:
+    """The mention at ``start`` is of a visitor or someone abroad, or its title names a country."""
+    if _VISITING.search(doc[max(0, start - 40) : start]):
+        return True
+    sent = sentence_of(start)
+    if _TRAVEL.search(doc, start, sent.end):
+        return True
+    for end, c in ends:
+        if end > start:
+            break
+        if end >= start - 80 and _TITLE_GAP.fullmatch(doc, end, start):
+            return True  # "Dutch Development Cooperation Minister X": a title the reader missed
+        if (
+            sent.start <= c.start
+            and c.code != home
+            and c.kind == "city"
+            and doc[c.start - 3 : c.start] in ("in ", "In ")
+        ):
+            return True  # "at a briefing in Moscow"
+    return False
 
 
 def _fallback_countries(

@@ -24,6 +24,7 @@ __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 # ---------------------------------------------------------------------------
 
 _VERB = re.compile(rf"\b(?:{CUE_VERBS})\b")
+_LEFT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")  # sentence-initial "According to X, ..."
 # after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
 _RIGHT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|read|reads|continued|continues|went on)\b")
 _PREPS = {
@@ -185,9 +186,9 @@ class _Context:
     def countries_in(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
         return spans_within(self.countries, self.country_starts, self._country_ends, a, b)
 
-    def prev_word(self, pos: int) -> str:
-        """The word before ``pos``, skipping honorifics and titles written before names."""
-        seg = _ABBREV_DOT.sub("Mr", self.doc[max(0, pos - 80) : pos])
+    def prev_word(self, pos: int, lo: int = 0) -> str:
+        """The word before ``pos`` (from ``lo``), skipping honorifics and titles before names."""
+        seg = _ABBREV_DOT.sub("Mr", self.doc[max(lo, pos - 80) : pos])
         seg = re.split(r"[.!?;:\"“”(]\s|\n", seg)[-1]
         words = re.findall(r"[\w’'.-]+", seg)
         while words and (
@@ -293,9 +294,9 @@ class _Resolver:
         return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
 
     # -- candidate sources in a span --------------------------------------------------
-    def _after_prep(self, pos: int) -> bool:
+    def _after_prep(self, pos: int, lo: int = 0) -> bool:
         """The word before is a preposition ("met with X"); "according to X" names a source."""
-        if self.ctx.prev_word(pos) not in _PREPS:
+        if self.ctx.prev_word(pos, lo) not in _PREPS:
             return False
         return not _ACCORDING_BEFORE.search(self.doc, max(0, pos - 90), pos)
 
@@ -466,7 +467,7 @@ class _Resolver:
         persons = [
             (pa, k)
             for pa, pb, k in self.ctx.persons_in(a, b)
-            if not self._after_prep(pa) and not re.match(r"[’']s?\s", doc[pb : pb + 3])
+            if not self._after_prep(pa, a) and not re.match(r"[’']s?\s", doc[pb : pb + 3])
         ]
         prons = [
             (a + m.start(), m.group(1))
@@ -817,7 +818,7 @@ def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
     """The last speech verb (or speech noun) before ``hi`` in the clause from ``lo``."""
     doc = res.doc
     last = None
-    for m in _VERB.finditer(doc, lo, hi):
+    for m in _LEFT_VERB.finditer(doc, lo, hi):
         last = m
     noun = None
     for m in _SPEECH_NOUN.finditer(doc, lo, hi):
@@ -835,7 +836,7 @@ def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
         return None
     a, b = last.start(), last.end()
     word = last.group(0)
-    if word == "according to":
+    if word in ("according to", "According to"):
         rest = doc[b:hi]
         stop = re.search(r"[,;:]", rest)
         return _Cue(word, a, b, (b, b + (stop.start() if stop else len(rest))))

@@ -26,6 +26,7 @@ PLACES = {
     "Lisbon": ("PT", "city"),
     "Stockholm": ("SE", "city"),
     "Budapest": ("HU", "city"),
+    "BUDAPEST": ("HU", "city"),
     "Sweden": ("SE", "name"),
     "Portugal": ("PT", "name"),
     "Swedish": ("SE", "demonym"),
@@ -600,3 +601,36 @@ def test_meeting_came_as_clause_gives_no_place() -> None:
     body = "Anna Varga met Tomas Lind on Monday.\n\nThe meeting came as protesters marched in Lisbon."
     ms, _ = _run(body)
     assert all(m.location != "Lisbon" for m in ms)
+
+
+def test_meeting_attended_by_joins_the_meeting_several_sentences_back() -> None:
+    body = (
+        "Anna Varga received Tomas Lind in Budapest on Monday.\n\n"
+        "During the meeting, Varga welcomed the visiting minister.\n\n"
+        "The two sides reviewed relations.\n\n"
+        "Lind conveyed a message from his government.\n\n"
+        '"Ties are strong," Varga said.\n\n'
+        "The meeting was attended by Ivo Novak and Pedro Alves."
+    )
+    _, names = _run(body)
+    assert names == [["Anna Varga", "Ivo Novak", "Pedro Alves", "Tomas Lind"]]
+
+
+def test_greetings_sent_to_someone_make_no_party() -> None:
+    body = (
+        "Anna Varga received Tomas Lind in Budapest on Monday.\n\n"
+        "During the meeting, Varga welcomed the visiting minister and conveyed her greetings to Mara Costa."
+    )
+    _, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"]]
+
+
+def test_speaker_reporting_a_deal_reached_in_talks_with_someone_took_part() -> None:
+    _, names = _run("Anna Varga told reporters the deal was reached in talks yesterday with Tomas Lind.")
+    assert names == [["Anna Varga", "Tomas Lind"]]
+
+
+def test_bare_capital_in_a_datelined_story_is_the_dateline_capital() -> None:
+    body = "BUDAPEST - Anna Varga received Tomas Lind, the minister from Sweden, in the capital on Monday."
+    ms, _ = _run(body)
+    assert (ms[0].location, ms[0].location_country) == ("Budapest", "HU")
