@@ -101,6 +101,10 @@ def _not_country(doc: str, kind: str, word: str, s: int, e: int) -> bool:
     return kind == "city" and word in _BLOC_SEATS and _bloc_metonym(doc, s, e)
 
 
+# A preposition that places something in the following town ("talks in X").
+_PLACED = re.compile(r"\b(?:in|at|to|from|near|outside|visited|visiting)\s+$")
+
+
 def _variant(word: str) -> str:
     """Title-case an all-caps word ("KABUL" -> "Kabul") for headlines and datelines."""
     if len(word) > 3 and word.isupper() and "." not in word:
@@ -148,6 +152,11 @@ def find_countries(doc: str) -> list[CountryMention]:
             i += 1
             continue
         j, entry = hit
+        if entry.kind == "town":
+            if not _PLACED.search(doc, max(0, toks[i][0] - 12), toks[i][0]):
+                i = j
+                continue
+            entry = Entry(entry.code, "city")
         if entry.code is not None:
             check = entry.kind == "city" or (j == i + 1 and w0 in AMBIGUOUS_PERSON_COUNTRIES)
             s, e = toks[i][0], toks[j - 1][1]

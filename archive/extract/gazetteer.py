@@ -623,6 +623,9 @@ _DISPLAY = {
 # Tokens: dotted abbreviations ("U.S.", "U.A.E.") or letter runs.
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
 _CITY_MIN_POP = 250_000
+# Smaller towns are places only where the text places something in them
+# ("talks in X", "arrived at X"): as bare words too many are also names.
+_TOWN_MIN_POP = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,7 +633,7 @@ class Entry:
     """What a phrase of the gazetteer means: a code (None for a blocker) and a kind."""
 
     code: str | None
-    kind: str  # "name" | "demonym" | "city" | "body" | "block"
+    kind: str  # "name" | "demonym" | "city" | "town" | "body" | "block"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -739,7 +742,7 @@ def _tables() -> _Tables:
             continue
         name = city["name"]
         is_cap = (fold(name), code) in capitals
-        if not is_cap and city["population"] < _CITY_MIN_POP:
+        if not is_cap and city["population"] < _TOWN_MIN_POP:
             continue
         forms = {name, fold(name)}
         rank = (1 if is_cap else 0, city["population"])
@@ -749,13 +752,15 @@ def _tables() -> _Tables:
             cur = best.get(f)
             if cur is None or rank > cur[:2]:
                 best[f] = (*rank, code)
-    for f, (_, _, code) in best.items():
+    for f, (cap, pop, code) in best.items():
+        kind = "city" if cap or pop >= _CITY_MIN_POP else "town"
         key = tokens_of(f)
         if key and key not in phrases and fold(f).lower() not in names:
-            phrases[key] = Entry(code, "city")
+            phrases[key] = Entry(code, kind)
             if key[0] == "The" and len(key) > 1:
-                phrases.setdefault(("the", *key[1:]), Entry(code, "city"))
-        cities.setdefault(fold(f).lower(), code)
+                phrases.setdefault(("the", *key[1:]), Entry(code, kind))
+        if kind == "city":
+            cities.setdefault(fold(f).lower(), code)
     for code, words in _parse(_CITY_ALIASES):
         for w in words:
             _add(phrases, w, Entry(code, "city"))

@@ -64,3 +64,12 @@ def test_lookup_helpers() -> None:
     assert is_country_name("Britain") and not is_country_name("British")
     assert is_demonym("Filipino")
     assert country_name("US") == "United States"
+
+
+def test_a_smaller_town_counts_only_where_the_text_places_something_in_it() -> None:
+    from archive.extract.countries import find_countries
+
+    placed = find_countries("Headline\n\nThe two ministers met in Lausanne on Monday.")
+    assert [(c.code, c.surface, c.kind) for c in placed] == [("CH", "Lausanne", "city")]
+    bare = find_countries("Headline\n\nLausanne Partners, a consultancy, said the deal was done.")
+    assert bare == []
