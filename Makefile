@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 DEMO_DB ?= archive.db
 
-.PHONY: demo test lint format eval eval-own eval-tune eval-tune2 eval-blind bench clean
+.PHONY: demo test lint format eval eval-own eval-tune eval-tune2 eval-tune3 eval-blind bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,9 +44,9 @@ eval: $(VENV)/.installed
 	$(BIN)/archive --db /tmp/archive-eval.db export -o export.jsonl
 	$(PYTHON) $(CORPUS)/score.py $(CORPUS)/dev export.jsonl
 
-# The same on the project's own annotated articles: eval/own, eval/tune and eval/tune2 check
+# The same on the project's own annotated articles: eval/own and eval/tune* check
 # that rules generalise; eval/blind is never used for tuning, only for measuring.
-eval-own eval-tune eval-tune2 eval-blind: eval-%: $(VENV)/.installed
+eval-own eval-tune eval-tune2 eval-tune3 eval-blind: eval-%: $(VENV)/.installed
 	rm -f /tmp/archive-$*.db /tmp/archive-$*.db-wal /tmp/archive-$*.db-shm
 	$(BIN)/python scripts/corpus_jsonl.py eval/$* > /tmp/archive-$*.jsonl
 	$(BIN)/archive --db /tmp/archive-$*.db import /tmp/archive-$*.jsonl --quiet
