@@ -60,7 +60,7 @@ from archive.extract.person_context import Ctx, Tok, mention_index, person_at, t
 from archive.extract.person_country import infer_countries
 from archive.extract.records import CountryMention, Person, PersonMention
 from archive.extract.text import Sentence
-from archive.extract.titles import copula_title, post_title, pre_title
+from archive.extract.titles import copula_title, group_titles, post_title, pre_title
 
 __all__ = [
     "COUNTERPART",
@@ -724,6 +724,7 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
             if pre[0]:
                 pre_evidence[m.start] = (sent.start, pre[0])
         out.append(person)
+    group_titles(ctx, out)
     infer_countries(ctx, out, countries, sentence_of, pre_evidence)
     for person in out:
         seen: dict[str, None] = {}

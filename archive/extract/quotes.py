@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from archive.extract.lexicon import CUE_VERBS
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
+from archive.extract.speaker_clauses import indefinite_head_end, issuer_verb, new_clause_after
 from archive.extract.text import Sentence, paragraph_spans, spans_within
 
 __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
@@ -710,7 +711,8 @@ def _attribute(
     # 2. before it, in the same sentence
     sent = ctx.sentence_at(q.start)
     lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
-    cue = _left_cue(res, lo, q.start)
+    iv = issuer_verb(doc, lo, q.start)
+    cue = _Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else _left_cue(res, lo, q.start)
     if cue is not None:
         sp = _resolve_cue(res, cue, lo)
         if sp is not None:
@@ -777,7 +779,9 @@ def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
     lead = seg.lstrip()
     if not lead:
         return None
-    if not (lead[0] in ",—–-" or lead[0].islower() or _ends_utterance(doc, q)):
+    if not (lead[0] in ",—–-" or lead[0].islower() or _ends_utterance(doc, q)) or new_clause_after(
+        doc, q.end
+    ):
         return None
     m = _RIGHT_VERB.search(seg)
     if not m or m.group(0).endswith("ing"):
@@ -877,6 +881,9 @@ def _resolve_cue(res: _Resolver, cue: _Cue, lo: int) -> _Speaker | None:
     subj = res.ctx.persons_in(a, b)
     if subj and _TITLES_ONLY.fullmatch(doc, a, subj[0][0]) and _RELATIVE.fullmatch(doc, subj[0][1], b):
         return res.person(subj[0][2], subj[0][0])
+    head = indefinite_head_end(doc, a, b)
+    if head is not None:
+        return res.resolve_np(a, head, cue.start)
     cuts = list(_CLAUSE_CUT.finditer(doc, a, b))
     if cuts:
         a = cuts[-1].end()

@@ -26,7 +26,7 @@ from archive.extract.lexicon import (
     TITLEISH_CAPS,
 )
 from archive.extract.person_context import POSS, Ctx
-from archive.extract.records import TitleMention
+from archive.extract.records import Person, TitleMention
 
 _US_PARTY = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 _WIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[,;:\"“”()—–]")
@@ -326,3 +326,91 @@ def copula_title(
     if not ph or ph[-1].typ != "head":
         return None, None, None
     return _split_phrase(ctx.doc, ph)
+
+
+# "The foreign ministers of A and B", "the two presidents, X and Y": a role given to a
+# group; each member named later as "A's X", "his B counterpart, Y" or "X of A" holds it.
+_GROUP_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+)?((?:[a-z]+\s+){0,2}?)"
+    r"(ministers|presidents|premiers|chancellors|secretaries|envoys|ambassadors|leaders)\b"
+)
+_GROUP_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_OF = re.compile(r"\s+of\s+")
+_POSS_GAP = re.compile(r"['’]s\s+$")
+_COUNTERPART_GAP = re.compile(r"\bcounterparts?,?\s+$")
+_PERSON_SEP = re.compile(r"(?:\s+of\s+[A-Z]\w*(?:\s[A-Z]\w*)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _singular(head: str) -> str:
+    return head[:-3] + "y" if head.endswith("ies") else head[:-1]
+
+
+def _country_list(ctx: Ctx, pos: int) -> list[str]:
+    """Codes of a country list starting at ``pos`` ("Egypt, Ethiopia and Sudan")."""
+    codes: list[str] = []
+    while (cm := ctx.cstart.get(pos)) is not None and cm.kind in ("name", "demonym"):
+        codes.append(cm.code)
+        sep = _GROUP_SEP.match(ctx.doc, cm.end)
+        if not sep:
+            break
+        pos = sep.end()
+    return codes
+
+
+def _antecedents(ctx: Ctx, persons: list[Person], m: re.Match[str]) -> list[int]:
+    """The two persons named earlier in the sentence of "... in which the two leaders agreed"."""
+    sent = max((s for s in ctx.sent_starts if s <= m.start()), default=0)
+    found = {i for i, p in enumerate(persons) for pm in p.mentions if sent <= pm.start < m.start()}
+    return sorted(found) if len(found) == 2 else []
+
+
+def group_titles(ctx: Ctx, persons: list[Person]) -> None:
+    """Give a title shared by a group ("the foreign ministers of A and B") to its members."""
+    doc = ctx.doc
+    starts = {m.start: i for i, p in enumerate(persons) for m in p.mentions}
+    for m in _GROUP_ROLE.finditer(doc, ctx.headline_end):
+        words = m.group(1).split()
+        if any(w not in TITLE_MODIFIERS and w.capitalize() not in TITLE_MODIFIERS for w in words):
+            continue
+        role = " ".join([*words, _singular(m.group(2))])
+        members: list[int] = []
+        of = _OF.match(doc, m.end())
+        codes = _country_list(ctx, of.end()) if of else []
+        if len(codes) < 2:
+            codes = []
+            pos = m.end() + (2 if doc.startswith(", ", m.end()) else 1)
+            while pos in starts:
+                members.append(starts[pos])
+                end = max(x.end for x in persons[starts[pos]].mentions if x.start == pos)
+                sep = _PERSON_SEP.match(doc, end)
+                if not sep:
+                    break
+                pos = sep.end()
+            if len(members) < 2:
+                members = _antecedents(ctx, persons, m) if " two " in m.group(0) else []
+        for i, p in enumerate(persons):
+            if p.titles or i in members or not codes:
+                continue
+            for pm in p.mentions:
+                before = doc[max(0, pm.start - 60) : pm.start]
+                cm = next((c for c in ctx.cstart.values() if c.end < pm.start <= c.end + 4), None)
+                if cm is not None and cm.code in codes and _POSS_GAP.search(doc, cm.end, pm.start):
+                    members.append(i)
+                    break
+                cp = _COUNTERPART_GAP.search(before)
+                if cp is not None:
+                    dem = next(
+                        (
+                            c
+                            for c in ctx.cstart.values()
+                            if pm.start - 60 < c.end <= pm.start - len(cp.group())
+                            and c.end + 2 >= pm.start - len(cp.group())
+                        ),
+                        None,
+                    )
+                    if dem is not None and dem.code in codes:
+                        members.append(i)
+                        break
+        for i in members:
+            if not persons[i].titles:
+                persons[i].titles.append(TitleMention(role, m.start(), m.end()))
