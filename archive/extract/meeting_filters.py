@@ -10,7 +10,7 @@ import re
 
 # Words that make a nearby trigger a non-encounter: hypothetical, proposed, negated.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|may|should|hopes?|hoping|wants?|wanted|wish(?:es)?|like\s+to"
+    r"\b(?:would|could|might|may|should|hop(?:es?|ed|ing)|next\s+(?:round|meeting|session|edition)|wants?|wanted|wish(?:es)?|like\s+to"
     r"|plan(?:s|ned|ning)?|propos(?:ed|al|es|ing)|invit(?:ed|ation|es|ing)|offer(?:ed|s)?"
     r"|possib(?:le|ly|ility)|probabl[ey]|potential|prospect|anticipate[sd]?|if|unless|whether"
     r"|open\s+to|willing|ready\s+to|no|not|never|didn't|hasn't|haven't|without|refus(?:ed|es)"
@@ -25,8 +25,8 @@ _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.,-]+\s+){0,9}to\s+$
 # The sentence itself says the encounter is not fixed: "but no date has been agreed".
 _UNCONFIRMED = re.compile(
     r"\bno\s+(?:date|itinerary|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\b"
-    r"|\b(?:has|have|had|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:confirmed|fixed|agreed|scheduled|set|announced)\b|\bbut\s+not\s+confirmed\b",
+    r"|\b(?:is|are|has|have|had|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:confirmed|fixed|agreed|scheduled|set|announced|finali[sz]ed|decided|worked\s+out)\b|\bbut\s+not\s+confirmed\b",
     re.I,
 )
 # An event named only as the frame of another encounter: "ahead of ...", "on the sidelines of ...".

@@ -59,6 +59,24 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
     return False
 
 
+def _talks_on_visit(m: _Cand, c: _Cand) -> bool:
+    """Whether one of ``m``, ``c`` is a visit by its arrival day and the other the talks held on it.
+
+    "X arrived in Y on Sunday for a four-day visit ... Z met X on Monday": one
+    encounter, dated by the talks rather than the arrival, whichever is told first.
+    """
+    visit, talks = (m, c) if m.cameo == "042" else (c, m)
+    if visit.cameo != "042" or talks.cameo == "042" or visit.date is None or talks.date is None:
+        return False
+    if not 0 < (talks.date - visit.date).days <= 6 or len(talks.persons) < 2:
+        return False
+    if visit.location_country and talks.location_country and visit.location_country != talks.location_country:
+        return False
+    if visit.location and talks.location and _fold(visit.location) != _fold(talks.location):
+        return False
+    return set(talks.persons) <= set(visit.persons)
+
+
 def _other_call(last: _Cand, c: _Cand) -> bool:
     """Whether ``c`` is a dated phone call pointing back at people who also met in person."""
     return c.cameo == "041" and last.cameo != "041" and c.date is not None and c.date != last.date
@@ -168,6 +186,11 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 if c.separate and len(m.persons) > 2 and set(m.persons) > set(c.persons):
                     continue  # a separate bilateral beside a multilateral meeting is its own encounter
                 if _same_parties(m, c) and _compatible(m, c):
+                    target = m
+                    break
+                if _talks_on_visit(m, c):
+                    if m.cameo == "042":  # the talks' day, not the arrival's, dates the encounter
+                        m.date, m.day, m.cameo, m.trigger = c.date, c.day, c.cameo, c.trigger
                     target = m
                     break
         if (

@@ -14,7 +14,11 @@ if TYPE_CHECKING:
 _DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–)")
 _APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
 _HERE = re.compile(r"\bhere\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*")
+# "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —": the dateline before the story.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2}|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*"
+)
 _PLACE_PREP = re.compile(
     r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
@@ -63,6 +67,31 @@ def _capital_places(ctx: _Ctx, text: str, base: int, wa: int, wb: int) -> list[t
             if code and not ctx.countries_in(base + m.start(1), base + m.start(1) + len(name)):
                 out.append((base + m.start(1), name, code))
                 break
+    return out
+
+
+# "in the southern city of X", "on the resort island of X": a named town the gazetteer may not know.
+_TOWN_OF = re.compile(
+    r"\b(?:in|at|on|to)\s+the\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]+\s+)?(?:city|town|port|island|village)\s+of\s+"
+    r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _town_places(ctx: _Ctx, text: str, base: int, wa: int, wb: int) -> list[tuple[int, str, str]]:
+    """Towns named by "the <adjective> city of X" in text[wa:wb] that no gazetteer entry covers.
+
+    The country is the one named in the phrase ("the southern Freedonian town of X"),
+    else the dateline's.
+    """
+    out: list[tuple[int, str, str]] = []
+    for m in _TOWN_OF.finditer(text, wa, wb):
+        start = base + m.start("n")
+        if ctx.countries_in(start, base + m.end("n")):
+            continue
+        named = ctx.countries_in(base + m.start(), start)
+        code = named[-1].code if named else (ctx.dateline_city.code if ctx.dateline_city else None)
+        if code:
+            out.append((start, m.group("n"), code))
     return out
 
 
@@ -148,6 +177,8 @@ def _places(
         ):
             out.append((c.start, None, c.code))
     out.extend(p for p in _capital_places(ctx, text, base, wa, wb) if p[0] >= ctx.dateline_end)
+    if "of " in text:
+        out.extend(p for p in _town_places(ctx, text, base, wa, wb) if p[0] >= ctx.dateline_end)
     out.sort(key=lambda x: (x[1] is None, abs(x[0] - base - a)))
     seen: set[str] = set()
     res: list[tuple[str | None, str]] = []

@@ -138,7 +138,9 @@ _VERB_TRIGGER = re.compile(
 )
 # "and (then) met", "and held talks": a second encounter predicate sharing the subject.
 _COORD_BEFORE = re.compile(
-    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<sup>(?:held|had|conducted|paid|made)\s+(?:[\w-]+\s+){0,2})?$"
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<sup>(?:held|had|conducted|paid|made)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:was|were)\s+(?:later\s+|also\s+)?|(?:travel+ed|flew|went)\s+to\s+[A-Z][\w\s'’-]{1,40}?\s+for\s+"
+    r"(?:[\w-]+\s+){0,2})?$"
 )
 # The end of a visit reported earlier: "wrapped up his visit", "concluded a three-day trip".
 _WRAP_UP = re.compile(

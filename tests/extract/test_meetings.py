@@ -634,3 +634,48 @@ def test_bare_capital_in_a_datelined_story_is_the_dateline_capital() -> None:
     body = "BUDAPEST - Anna Varga received Tomas Lind, the minister from Sweden, in the capital on Monday."
     ms, _ = _run(body)
     assert (ms[0].location, ms[0].location_country) == ("Budapest", "HU")
+
+
+def test_talks_during_a_visit_are_dated_by_the_talks_not_the_arrival() -> None:
+    body = (
+        "Tomas Lind arrived in Budapest on Sunday for a three-day visit at the invitation of Anna Varga.\n\n"
+        "Varga met with Lind on Monday during the visit."
+    )
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Tomas Lind"]]
+    assert ms[0].date == date(2019, 6, 10)
+
+
+def test_coordinated_passive_and_travel_predicates_are_separate_encounters() -> None:
+    body = (
+        "Tomas Lind held talks with Pedro Alves in Lisbon on Sunday and was received by Mara Costa "
+        "yesterday, officials said."
+    )
+    ms, names = _run(body)
+    assert names == [["Pedro Alves", "Tomas Lind"], ["Mara Costa", "Tomas Lind"]]
+    assert [m.date for m in ms] == [date(2019, 6, 9), date(2019, 6, 11)]
+    body = "Anna Varga spoke by phone with Mara Costa on Monday and travelled to Lisbon last week for talks with Pedro Alves."
+    ms, names = _run(body)
+    assert names == [["Anna Varga", "Mara Costa"], ["Anna Varga", "Pedro Alves"]]
+    assert ms[1].location == "Lisbon" and ms[0].location is None
+
+
+def test_unknown_town_named_by_city_of_takes_the_dateline_country() -> None:
+    ms, _ = _run("BUDAPEST - Anna Varga met Tomas Lind in the southern city of Zelvar on Monday.")
+    assert (ms[0].location, ms[0].location_country) == ("Zelvar", "HU")
+
+
+def test_next_round_with_dates_not_finalised_is_no_meeting() -> None:
+    body = (
+        "Anna Varga had met Tomas Lind in Lisbon on Monday. The two ministers agreed to hold the next "
+        "round of consultations in Stockholm, though dates are yet to be finalised. Varga said she "
+        "hoped to visit Sweden later this year."
+    )
+    ms, _ = _run(body)
+    assert [(m.location, m.date) for m in ms] == [("Lisbon", date(2019, 6, 10))]
+
+
+def test_dateline_with_country_and_agency_gives_the_town_its_country() -> None:
+    body = "BUDAPEST, Hungary (AP) — Anna Varga met Tomas Lind on the southern resort island of Zelvar on Monday."
+    ms, _ = _run(body)
+    assert (ms[0].location, ms[0].location_country) == ("Zelvar", "HU")
