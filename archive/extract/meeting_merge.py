@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from archive.extract.meeting_places import _fold
+from archive.extract.meeting_places import _fold, sideline_city
 from archive.extract.records import ArticleFacts, Meeting
 
 if TYPE_CHECKING:
@@ -237,6 +237,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and m.location_country == facts.persons[m.persons[0]].country
         ):
             continue  # travelling home is no visit
+        if m.location is None:
+            frame = sideline_city(ctx, m.sent)
+            if frame is not None and m.location_country in (None, frame[1]):
+                m.location, m.location_country = frame  # a sideline meeting is where its frame event is
         if len(codes) == 1 and m.location_country and m.location_country not in codes:
             codes.add(m.location_country)  # one side went to the other's country
         if (

@@ -276,3 +276,36 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
         cand.venue = True
     if cand.cameo in ("042", "043") and cand.location_country:
         cand.countries.add(cand.location_country)
+
+
+_SIDELINES = re.compile(
+    r"\b(?:on|along)\s+the\s+(?:sidelines|margins)\b(?:\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(meetings?|summit|conference|session|forum|dialogue|gathering|assembly|ministerial)\b)?",
+    re.I,
+)
+_GATHERING = re.compile(
+    r"\b(?:meetings?|summit|conference|session|forum|dialogue|gathering|assembly|ministerial)\b", re.I
+)
+
+
+def sideline_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
+    """The city of the event an encounter "on the sidelines of" was held at.
+
+    The first sentence that names the event (or, with no event named, any gathering)
+    and puts it "in" a city gives the place; the sideline meeting took place there too.
+    """
+    starts = ctx.sent_starts
+    end = starts[si + 1] if si + 1 < len(starts) else len(ctx.doc)
+    m = _SIDELINES.search(ctx.doc, starts[si], end)
+    if m is None:
+        return None
+    head = re.compile(r"\b" + m.group(1)[:6], re.I) if m.group(1) else _GATHERING
+    for j in range(si + 1):
+        st, en = starts[j], starts[j + 1] if j + 1 < len(starts) else len(ctx.doc)
+        if not head.search(ctx.doc, st, en):
+            continue
+        for c in ctx.countries_in(st, en):
+            if c.kind == "city" and c.start >= ctx.dateline_end and ctx.doc[c.start - 3 : c.start] == "in ":
+                suffix = _CITY_SUFFIX.match(ctx.doc, c.end)
+                return _strip_the(c.surface) + (suffix.group(0) if suffix else ""), c.code
+    return None

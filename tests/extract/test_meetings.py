@@ -679,3 +679,17 @@ def test_dateline_with_country_and_agency_gives_the_town_its_country() -> None:
     body = "BUDAPEST, Hungary (AP) — Anna Varga met Tomas Lind on the southern resort island of Zelvar on Monday."
     ms, _ = _run(body)
     assert (ms[0].location, ms[0].location_country) == ("Zelvar", "HU")
+
+
+def test_sideline_meeting_takes_the_frame_events_city() -> None:
+    ms, _ = _run(
+        "Foreign ministers of the bloc gathered for their annual meeting in Lisbon on Tuesday. "
+        "On the sidelines of the meeting, Ivo Novak held talks with Tomas Lind."
+    )
+    m = next(m for m in ms if {"HU", "SE"} <= set(m.countries))
+    assert m.location == "Lisbon"
+
+
+def test_agreed_to_consider_a_meeting_is_no_meeting() -> None:
+    ms, _ = _run("Ivo Novak and Tomas Lind agreed to consider holding the next meeting in Stockholm.")
+    assert not any(m.location == "Stockholm" for m in ms)
