@@ -248,6 +248,7 @@ NAME_FINAL_NON_PERSON: frozenset[str] = _words(
     Prison Airbase Fjord Estuary Isthmus Volcano Glacier Oasis Waterway Affairs Relations Security
     Icefield Wire Boulevard Blvd Quay
     Defence Defense Trade Commerce Industry Agriculture Fisheries Finance Planning Investment
+    Facility Facilities Meeting Meetings Talks Framework Mechanism
     """
 )
 

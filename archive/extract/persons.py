@@ -106,6 +106,12 @@ _HYPHEN_TAIL = frozenset(
     ]
 )
 _AL = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul", "ud"})
+_CAMEL = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]\w*")
+# A lower-case noun of a news outlet or company right before a name: "news agency X".
+_ORG_APPOSITIVE = re.compile(
+    r"\b(?:agency|broadcaster|newspaper|daily|weekly|tabloid|outlet|company|firm|giant|carrier|"
+    r"airline|operator|lender|network|website|portal)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 
 
 @dataclass(slots=True)
@@ -164,8 +170,17 @@ def _kind(ctx: Ctx, i: int) -> str:
         return "stop"
     if len(w) == 1 and not t.dot:
         return "stop"
+    if _CAMEL.fullmatch(w):
+        return "stop"  # an inner capital after a long head is a brand ("Petrolux" + "Gas")
     if "-" in w and not _al_prefixed(w):
         parts = w.split("-")
+        if (
+            parts[0].lower() in _AL
+            and i > 0
+            and _is_cap(ctx.toks[i - 1])
+            and ctx.toks[i - 1].text not in NON_NAME
+        ):
+            return "name"  # "Hamad Al-Jaber": a capitalised article inside a name
         last = parts[-1]
         if parts[0] in NON_NAME or any(lookup_country_word(p) for p in parts):
             return "stop"
@@ -385,7 +400,7 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
             )
             placelike = placelike or (s > a and _place_qualifier(ctx, s - 1))
             placelike = placelike or (
-                len(names) >= 2 and (lookup_city(names[0]) or is_country_name(names[0]))
+                len(names) >= 2 and bool(lookup_city(names[0]) or is_country_name(names[0]))
             )
             placelike = placelike or _place_context(ctx, s, names)
             out.append(
@@ -686,7 +701,8 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
         headline_end,
         frozenset(m.group(1) for m in _EA_SURNAME.finditer(doc)) & NON_NAME,
     )
-    ps = _merge(ctx, _candidates(ctx))
+    org_names = {m.group(1) for m in _ORG_APPOSITIVE.finditer(doc)}
+    ps = [p for p in _merge(ctx, _candidates(ctx)) if " ".join(p.tokens) not in org_names]
     sent_starts = [s.start for s in sentences]
 
     def sentence_of(pos: int) -> Sentence:

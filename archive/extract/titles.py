@@ -121,7 +121,9 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
         heads = [k for k, w in enumerate(ph) if w.typ == "head"]
         first_head = heads[0] if heads else len(ph)
     for k, w in enumerate(ph):
-        if w.typ == "country" and k < first_head:
+        inner = k > first_head and ph[k - 1].typ == "head" and k + 1 < len(ph) and ph[k + 1].typ == "head"
+        if w.typ == "country" and (k < first_head or (inner and not w.poss)):
+            # leading, or between two heads ("Chief U.S. negotiator"): the person's country
             if code is None and w.code:
                 code, span = w.code, (w.start, w.end)
             continue
@@ -149,7 +151,7 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
     return code, span, TitleMention(text, keep[0].start, keep[-1].end)
 
 
-def _portfolio_start(win: list[Word], k: int) -> int | None:
+def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
     """Index of the connector opening a capitalised portfolio that ends at k, else None.
 
     "Minister of Foreign Affairs and International Cooperation": walking back from k over
@@ -158,9 +160,13 @@ def _portfolio_start(win: list[Word], k: int) -> int | None:
     j = k
     while j >= 0 and (win[j].text[:1].isupper() or win[j].text in ("and", "&")) and win[j].typ != "punct":
         j -= 1
-    if j == k or j < 1 or win[j].typ != "conn" or win[j - 1].typ != "head" or not win[k].text[:1].isupper():
+    if j == k or j < 1 or win[j].typ != "conn" or not win[k].text[:1].isupper():
         return None
-    return j
+    if win[j - 1].typ == "head":
+        return j
+    if depth < 1 and win[j - 1].typ in ("mod", "cap") and win[j - 1].text[:1].isupper():
+        return _portfolio_start(win, j - 1, depth + 1)  # "Minister of State for X Affairs"
+    return None
 
 
 def pre_title(
@@ -277,9 +283,9 @@ def post_title(
     head_at = next((k for k, w in enumerate(ph) if w.typ == "head"), -1)
     if head_at < 0:
         # "<name>, his Peruvian counterpart"
-        lead = [w for w in ph[:4] if w.typ != "det"]
-        if len(lead) >= 2 and lead[0].typ == "country" and lead[1].typ in ("counter", "kin"):
-            return lead[0].code, (lead[0].start, lead[0].end), None
+        lw = [w for w in ph[:4] if w.typ != "det"]
+        if len(lw) >= 2 and lw[0].typ == "country" and lw[1].typ in ("counter", "kin"):
+            return lw[0].code, (lw[0].start, lw[0].end), None
         return None, None, None
     if head_at > 6:
         return None, None, None
@@ -299,7 +305,22 @@ def post_title(
         leader = ph[head_at].text.lower() in LEADER_HEADS
         if leader and len(after) >= 2 and after[0].text == "of" and after[1].typ == "country":
             code, span = after[1].code, (after[1].start, after[1].end)
+        else:
+            code, span, title = _of_possessive(ctx.doc, ph, head_at, title)
     return code, span, title
+
+
+def _of_possessive(
+    doc: str, ph: list[Word], head_at: int, title: TitleMention
+) -> tuple[str | None, tuple[int, int] | None, TitleMention]:
+    """'deputy chairman of X's State Committee': X is the country; the title reads 'of the'."""
+    for k in range(head_at + 1, len(ph)):
+        w = ph[k]
+        if w.typ == "country" and w.poss and w.code and ph[k - 1].text == "of":
+            surface = doc[w.start : w.end + 2]
+            text = title.title.replace(surface, "the", 1)
+            return w.code, (w.start, w.end), TitleMention(text, title.start, title.end)
+    return None, None, title
 
 
 _COPULA = re.compile(
