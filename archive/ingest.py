@@ -200,7 +200,7 @@ def _triage(
             stored = store.find_existing(conn, _row(rec))
             if stored is None:
                 todo.append(_Item(rec, None))
-            elif opts.update and not store.is_unchanged(stored, rec):  # type: ignore[arg-type]
+            elif opts.update and not store.is_unchanged(stored, rec):
                 todo.append(_Item(rec, stored["id"]))
             else:
                 summary.unchanged += 1

@@ -502,7 +502,7 @@ def _read_stdin(ctx: _Context) -> Iterator[RawArticle | ReadError]:
     raw: IO[bytes] | None = getattr(stdin, "buffer", None)
     if raw is None:  # a text-only stream (e.g. StringIO); its text is already decoded
         raw = io.BytesIO(stdin.read().encode("utf-8"))
-    stream: IO[bytes] = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type,type-var]
+    stream: IO[bytes] = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[type-var]
     fmt = ctx.options.format
     if fmt is None:
         try:
@@ -605,7 +605,7 @@ def _read_jsonl(stream: IO[bytes], origin: str, ctx: _Context) -> Iterator[RawAr
     if encoding is not None and codecs.lookup(encoding).name not in {"utf-8", "utf-8-sig"}:
         # UTF-16/32 cannot be split on b"\n" (nor, safely, a forced encoding): decode as a
         # stream instead; readline(limit) still bounds memory, in characters.
-        wrapper = io.TextIOWrapper(stream, encoding=encoding, newline=None)  # type: ignore[arg-type]
+        wrapper = io.TextIOWrapper(stream, encoding=encoding, newline=None)
         lines = _text_lines(wrapper, opts.max_bytes)
     else:
         lines = _byte_lines(stream, opts.max_bytes)

@@ -744,9 +744,9 @@ def _tables() -> _Tables:
         is_cap = (fold(name), code) in capitals
         if not is_cap and city["population"] < _TOWN_MIN_POP:
             continue
-        forms = {name, fold(name)}
+        city_forms = {name, fold(name)}
         rank = (1 if is_cap else 0, city["population"])
-        for f in forms:
+        for f in city_forms:
             if f in _CITY_STOP:
                 continue
             cur = best.get(f)

@@ -143,7 +143,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None
         focus = next((m for m in reversed(out) if m.persons), None) if c.offset is not None else None
-        if focus is not None and c.date is None:
+        if focus is not None and c.offset is not None and c.date is None:
             anchor = focus.date or (published if focus.today and not focus.coarse else None)
             if anchor is not None:  # "two days after the call": counted from the encounter in focus
                 c.date, c.today = anchor + timedelta(days=c.offset), False
@@ -226,8 +226,9 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     for m in out:
         codes = set(m.countries)
         for p in m.persons:
-            if facts.persons[p].country:
-                codes.add(facts.persons[p].country)
+            pc = facts.persons[p].country
+            if pc:
+                codes.add(pc)
         own = {facts.persons[p].country for p in m.persons if facts.persons[p].country}
         known = all(facts.persons[p].country for p in m.persons)
         if (

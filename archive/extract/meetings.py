@@ -528,9 +528,9 @@ def _build(
             lo = base + max(text.rfind(",", 0, left), 0)  # "X, who joined the talks, said"
     else:
         brk = _BREAK.search(text, b)
-        while brk and _REL_ASIDE.match(text, brk.start()):
+        while brk and (aside := _REL_ASIDE.match(text, brk.start())):
             # ", who chaired the session, and his counterparts": an aside inside the object list
-            brk = _BREAK.search(text, _REL_ASIDE.match(text, brk.start()).end())
+            brk = _BREAK.search(text, aside.end())
         if brk:
             hi = base + brk.start()
         brk_before = [m.end() for m in _BREAK.finditer(text, 0, a)]
@@ -662,13 +662,13 @@ def _build(
                 and text[max(0, rel_s - 4) : rel_s].lower() == "the "
             )
         ):
-            pi = _leader(ctx.facts, c.code)
+            li = _leader(ctx.facts, c.code)
             if (
-                pi is not None
-                and pi not in persons
+                li is not None
+                and li not in persons
                 and not any(ctx.facts.persons[q].country == c.code for q in persons)
             ):
-                persons.append(pi)
+                persons.append(li)
 
     # Date: the expression nearest the trigger, in its clause (or sentence if it is alone).
     cs = _clause_start(text, a)
@@ -689,8 +689,8 @@ def _build(
     if not local and n_trigs == 1:
         local = found
     if not local:  # "Later on Tuesday, X received Y in a courtesy call": the fronted day heads every clause
-        lead = _LEAD_DAY.match(text)
-        local = [d for d in found if lead and d.end - base <= lead.end()]
+        lead_day = _LEAD_DAY.match(text)
+        local = [d for d in found if lead_day and d.end - base <= lead_day.end()]
     if local:
         trig_pos = base + a
         best = min(local, key=lambda d: (abs(d.start - trig_pos), d.start))
@@ -708,9 +708,9 @@ def _build(
             )
     if cameo == "042" and _WRAP_UP.search(before):
         # "wrapped up his visit on Thursday": the day the visit ended, not an encounter's day
-        n_days = _N_DAYS.search(before[-40:])
-        if cand.date is not None and n_days:
-            ctx.visit_end = (cand.date, _NUMBERS.index(n_days.group(1).lower()) + 1)
+        n_days_m = _N_DAYS.search(before[-40:])
+        if cand.date is not None and n_days_m:
+            ctx.visit_end = (cand.date, _NUMBERS.index(n_days_m.group(1).lower()) + 1)
         cand.date, cand.day, cand.coarse, cand.also_day = None, "", False, False
     nth = _NTH_DAY.search(text)
     if cand.date is None and nth and ctx.visit_end is not None:
@@ -739,7 +739,7 @@ def _build(
         out = []
         for loc, code in places:
             others = {pc for _pl, pc in places if pc != code}
-            c = _Cand(
+            vc = _Cand(
                 si,
                 base,
                 s.end,
@@ -756,8 +756,8 @@ def _build(
                 cand.same_day,
                 visit=True,
             )
-            c.countries.add(code)
-            out.append(c)
+            vc.countries.add(code)
+            out.append(vc)
         return out
     _locate(ctx, cand, text, places)
     venue = _venue_in(text, wa if not cand.location else max(wa, a), wb)

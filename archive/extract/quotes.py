@@ -370,7 +370,7 @@ class _Resolver:
                 return sp
         rm = _ROLE_NOUN.search(np)
         head = rm.group(0).lower() if rm else ""
-        if head in ("statement", "press release", "communique", "communiqué"):
+        if rm is not None and head in ("statement", "press release", "communique", "communiqué"):
             acr = [x for x in _ACRONYM.findall(np[: rm.start()]) if x not in ("US", "UK", "UN")]
             if acr:
                 return _Speaker(acr[0], None, self._org_country(a, b, acr[0]), pos)
@@ -389,9 +389,9 @@ class _Resolver:
                 if p.country:
                     return _Speaker(_country_name(p.country, ""), None, p.country, pos)
         if rm and definite:
-            k = self._titled_person(head, cs[0][2] if cs else None, pos)
-            if k is not None:
-                return self.person(k, pos)
+            tk = self._titled_person(head, cs[0][2] if cs else None, pos)
+            if tk is not None:
+                return self.person(tk, pos)
             if head.split()[-1] in _LEADER_ROLES and not cs:
                 # "the president said": anaphoric, like a pronoun
                 return self.pronoun("he", pos)
