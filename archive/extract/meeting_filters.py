@@ -101,6 +101,13 @@ def _clause_before(text: str, pos: int) -> str:
     return head[cut + 1 :]
 
 
+def _own_clauses(text: str, a: int, b: int) -> str:
+    """The trigger's clause and the one after it, not an earlier coordinated clause."""
+    lo = _clause_start(text, a)
+    hi = _clause_end(text, b)
+    return text[lo : _clause_end(text, hi + 1) if hi < len(text) else hi]
+
+
 def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     """Whether the trigger at text[a:b] reports no real, single encounter."""
     before = _clause_before(text, a)
@@ -122,8 +129,14 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         return True
     if re.search(r"\b(?:times|rounds)\b", after[:25], re.I):
         return True
-    if low.startswith(("receiv", "welcom", "host")) and _CEREMONIAL.search(text):
+    if low.startswith(("receiv", "welcom", "host", "greet")) and _CEREMONIAL.search(_own_clauses(text, a, b)):
         return True
+    if (
+        low == "met"
+        and re.search(r"\b(?:was|were)\s+$", before)
+        and _CEREMONIAL.search(text, b, _clause_end(text, b))
+    ):
+        return True  # "was met at the airport by ...": a greeting, not talks
     if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference" in low):
         return True  # a conference call with reporters is a briefing
     if low.startswith(("discuss", "session", "consultation")) and re.search(

@@ -131,6 +131,21 @@ def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
     return keep
 
 
+def _to_stops(facts: ArticleFacts, out: list[_Cand], c: _Cand) -> bool:
+    """Hand each host to the stop in their country: "visited A and B, where he met X and Y"."""
+    stops = [m for m in out if m.visit and m.sent == c.sent]
+    if c.visit or len(stops) < 2:
+        return False
+    moved = False
+    for p in c.persons:
+        stop = next((m for m in stops if m.location_country == facts.persons[p].country), None)
+        if stop is not None:
+            if p not in stop.persons:
+                stop.persons.append(p)
+            moved = True
+    return moved
+
+
 def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meeting]:
     facts = ctx.facts
     out: list[_Cand] = []
@@ -139,6 +154,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     framed: tuple[int, _Cand] | None = None  # sentence opened by "During the talks," and its meeting
     summit: _Cand | None = None  # the summit in focus: later "the summit" mentions add its attendees
     for c in cands:
+        if _to_stops(facts, out, c):
+            continue
         if c.same_day:
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None
@@ -252,6 +269,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             continue
         if len(codes) < 2 and m.persons and known and len(m.persons) >= 2:
             continue  # an encounter inside one side
+        if len(codes) < 2 and m.trigger.lower().startswith("brief"):
+            continue  # "was briefed by" one's own officials, with no foreign party
         d = m.date
         if d is None and not m.coarse and published is not None and m.today:
             d = published  # a same-day report's own events that name no day

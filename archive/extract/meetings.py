@@ -205,6 +205,13 @@ _PARTY_BEFORE = re.compile(
     r"|\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?|\b(?:trip|tour|journey)\s+to\s+(?:the\s+)?)$",
     re.I,
 )
+# "a row between A and B": the two are at odds, not at the table.
+_RIVALS = re.compile(
+    r"\b(?:war\s+of\s+words|row|rows|dispute|disputes|tensions?|feud|standoff|stand-off|spat|rivalry"
+    r"|conflict|clash(?:es)?|fighting|war|hostilit(?:y|ies)|animosity|enmity)\s+between\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "<name>'s sister", "<name>'s government": the name only qualifies someone else.
 _POSSESSED = re.compile(
     r"[’']s\s+(?:administration|government|spokes\w+|aides?|office|brother|sister|son|daughter"
@@ -649,6 +656,8 @@ def _build(
         elif c.kind in ("name", "body", "city") and _PARTY_BEFORE.search(pre):
             if c.kind == "city" and re.search(r"\b(?:in|to|at)\s+(?:the\s+)?$", pre[-12:]):
                 continue
+            if _RIVALS.search(pre):
+                continue  # "a war of words between A and B": a quarrel, not parties to the talks
             codes.add(c.code)
     cand.countries = codes
     # "hosted the leaders of A and B", "the A-ian president": the one leader each names.
@@ -739,13 +748,15 @@ def _build(
         out = []
         for loc, code in places:
             others = {pc for _pl, pc in places if pc != code}
+            # "visited A and B, where he met X and Y": each place keeps only its own hosts
+            here = [q for q in persons if ctx.facts.persons[q].country not in others]
             vc = _Cand(
                 si,
                 base,
                 s.end,
                 trig,
                 cameo,
-                list(persons),
+                here,
                 set(codes) - others,
                 loc,
                 code,

@@ -16,6 +16,8 @@ from archive.extract.lexicon import CUE_VERBS
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
 from archive.extract.speaker_clauses import indefinite_head_end, issuer_verb, new_clause_after
+from archive.extract.speaker_gender import genders
+from archive.extract.speaker_sources import aside_source, issuer_after, relative_head_end
 from archive.extract.text import Sentence, paragraph_spans, spans_within
 
 __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
@@ -190,7 +192,7 @@ class _Context:
     def prev_word(self, pos: int, lo: int = 0) -> str:
         """The word before ``pos`` (from ``lo``), skipping honorifics and titles before names."""
         seg = _ABBREV_DOT.sub("Mr", self.doc[max(lo, pos - 80) : pos])
-        seg = re.split(r"[.!?;:\"“”(]\s|\n", seg)[-1]
+        seg = re.split(r"[.!?;:,\"“”(]\s|\n", seg)[-1]
         words = re.findall(r"[\w’'.-]+", seg)
         while words and (
             words[-1].rstrip(".").lower() in _HONORIFICS
@@ -277,7 +279,7 @@ class _Resolver:
             and (v := _VERB.match(self._skip_apposition(b, b))) is not None
             and not v.group(0).endswith("ing")
         }
-        self.gender = _genders(ctx)
+        self.gender = genders(ctx.doc, ctx.mentions)
         # the first name acting in each sentence, past an opening subordinate phrase
         self.sentence_subjects: list[tuple[int, int]] = []
         for sent in ctx.sentences:
@@ -316,7 +318,7 @@ class _Resolver:
             for hpos, sp in reversed(self.history):
                 if hpos < pos and sp.person is None and sp.name:
                     return _Speaker(sp.name, None, sp.country, pos)
-            return None
+            return self._subject_body(pos) if w == "it" else None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
         other = "f" if w == "he" else "m" if w == "she" else ""
@@ -347,6 +349,16 @@ class _Resolver:
         _hp, sp = max(cands, key=lambda c: c[0])
         return _Speaker(sp.name, sp.person, sp.country, pos)
 
+    def _subject_body(self, pos: int) -> _Speaker | None:
+        """ "the ministry summoned X to protest what it called": the body heading the sentence."""
+        sent = self.ctx.sentence_at(pos)
+        intro = _INTRO.match(self.doc, sent.start, pos)
+        lo = intro.end() if intro else sent.start
+        m = _ROLE_NOUN.search(self.doc, lo, pos)
+        if m is None or self.ctx.persons_in(lo, m.start()) or self._after_prep(m.start()):
+            return None
+        return self.role(self._np_start(lo, m.start()), m.end(), pos)
+
     def _skip_apposition(self, end: int, limit: int) -> str:
         """Text after a name, past a ', the minister,' apposition."""
         rest = self.doc[end : min(limit + 60, len(self.doc))]
@@ -374,6 +386,10 @@ class _Resolver:
             acr = [x for x in _ACRONYM.findall(np[: rm.start()]) if x not in ("US", "UK", "UN")]
             if acr:
                 return _Speaker(acr[0], None, self._org_country(a, b, acr[0]), pos)
+            iss = issuer_after(np[rm.end() :])
+            om = _ORG.search(np, rm.end() + iss) if iss is not None else None
+            if om is not None:  # "a statement from the Ministry of X"
+                return _Speaker(om.group(0), None, self._org_country(a, b, om.group(0)), pos)
             for _p, name, code in reversed(self.ctx.orgs):
                 return _Speaker(name, None, code, pos)
             for hp, sp in reversed(self.history):
@@ -505,33 +521,6 @@ class _Resolver:
         seg = self.doc[a:role_pos]
         m = re.search(r"(?:\b(?:the|a|an|The|A|An)\b|[\w.’']+’s?\s|[\w.]+'s\s)[^,;]*$", seg)
         return a + m.start() if m else a
-
-
-_GENDER_BEFORE = re.compile(
-    r"\b(?:(Mr|Sir|Lord|King|Prince)|(Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess))\.?\s+$"
-)
-_GENDER_AFTER = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:(his|him)|(her|hers))\b")
-
-
-def _genders(ctx: _Context) -> dict[int, str]:
-    """Person index -> 'm'/'f' from an honorific before a name or "his"/"her" right after it."""
-    doc, out = ctx.doc, {}
-    starts = ctx.mention_starts
-    for n, (a, b, k) in enumerate(ctx.mentions):
-        if k in out:
-            continue
-        m = _GENDER_BEFORE.search(doc, max(0, a - 10), a)
-        if m is None:
-            m = _GENDER_AFTER.match(doc, b)
-            nxt = starts[n + 1] if n + 1 < len(starts) else len(doc)
-            if m is not None and (m.end() > nxt or _PRONOUN_ANY.search(doc, b, m.start(m.lastindex or 1))):
-                m = None  # another person, or another pronoun, comes first
-        if m is not None and m.lastindex:
-            out[k] = "m" if m.lastindex == 1 else "f"
-    return out
-
-
-_PRONOUN_ANY = re.compile(r"\b(?:he|she|they|him|it)\b", re.I)
 
 
 def _country_name(code: str, surface: str) -> str:
@@ -818,6 +807,9 @@ _VERB_THEN_NOUN = re.compile(
 )
 
 
+_DET_WORDS = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+
+
 def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
     """The last speech verb (or speech noun) before ``hi`` in the clause from ``lo``."""
     doc = res.doc
@@ -831,7 +823,13 @@ def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
         noun is not None
         and last is not None
         and noun.start() > last.end()
-        and _VERB_THEN_NOUN.fullmatch(doc, last.end(), noun.start())
+        and (
+            _VERB_THEN_NOUN.fullmatch(doc, last.end(), noun.start())
+            or (
+                last.group(0).lower() == "according to"
+                and _DET_WORDS.fullmatch(doc, last.end(), noun.start())
+            )
+        )
     ):
         noun = None  # "X said in a statement that ...": the verb's subject is the source
     if noun is not None and (last is None or noun.start() > last.end()):
@@ -881,6 +879,16 @@ def _resolve_cue(res: _Resolver, cue: _Cue, lo: int) -> _Speaker | None:
     subj = res.ctx.persons_in(a, b)
     if subj and _TITLES_ONLY.fullmatch(doc, a, subj[0][0]) and _RELATIVE.fullmatch(doc, subj[0][1], b):
         return res.person(subj[0][2], subj[0][0])
+    pm = re.search(r"\b(it|he|she|they)\s+$", doc[a:b])
+    if pm is not None and re.search(r"\bwhat\s+$", doc[a : a + pm.start()]):
+        return res.pronoun(pm.group(1), a + pm.start())  # "to protest what it called"
+    rel = relative_head_end(doc, a, b)
+    rel_subj = [m for m in res.ctx.persons_in(a, rel) if m[1] == rel] if rel is not None else []
+    if rel_subj:  # "talks with X, who later told parliament": X
+        return res.person(rel_subj[-1][2], rel_subj[-1][0])
+    aside = aside_source(doc, a, b)
+    if aside is not None and (sp := res.resolve_np(aside[0], aside[1], cue.start)) is not None:
+        return sp
     head = indefinite_head_end(doc, a, b)
     if head is not None:
         return res.resolve_np(a, head, cue.start)

@@ -693,3 +693,26 @@ def test_sideline_meeting_takes_the_frame_events_city() -> None:
 def test_agreed_to_consider_a_meeting_is_no_meeting() -> None:
     ms, _ = _run("Ivo Novak and Tomas Lind agreed to consider holding the next meeting in Stockholm.")
     assert not any(m.location == "Stockholm" for m in ms)
+
+
+def test_a_quarrel_between_two_countries_is_no_meeting() -> None:
+    ms, _ = _run(
+        "The ministers gathered in Lisbon for talks overshadowed by a war of words between Sweden and Hungary."
+    )
+    assert not any(m.countries == ["HU", "SE"] and not m.participants for m in ms)
+
+
+def test_visit_to_two_cities_gives_each_host_to_their_own_stop() -> None:
+    ms, _ = _run(
+        "Mara Costa visited Lisbon and Stockholm last month, where she met Pedro Alves and Tomas Lind."
+    )
+    by_place = {m.location: set(m.participants) for m in ms}
+    assert "Tomas Lind" not in by_place.get("Lisbon", set())
+    assert "Pedro Alves" not in by_place.get("Stockholm", set())
+
+
+def test_an_airport_greeting_by_ones_own_side_is_no_meeting() -> None:
+    ms, _ = _run(
+        "Ivo Novak was met at the airport by Anna Varga, and was received later on Tuesday by Tomas Lind in Stockholm."
+    )
+    assert not any("Anna Varga" in m.participants for m in ms)
