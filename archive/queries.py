@@ -249,12 +249,6 @@ def _count(col: Any, where: ColumnElement[bool], *, unique: bool = False) -> Any
 
 # --------------------------------------------------------------------------- listings
 
-ARTICLE_SORT = ("id", "published", "source", "title")
-PERSON_SORT = ("id", "name", "country", "articles", "meetings", "statements")
-COUNTRY_SORT = ("code", "name", "articles", "meetings", "persons", "statements")
-MEETING_SORT = ("id", "date", "type", "location", "sources")
-STATEMENT_SORT = ("id", "published", "speaker", "article")
-
 
 def list_articles(conn: Connection, f: Filters, page: Page) -> list[dict[str, Any]]:
     """Articles, newest first by default, with counts of their facts."""

@@ -216,7 +216,7 @@ def _venue_in(text: str, wa: int, wb: int) -> str | None:
     return m.group("v") if m else None
 
 
-def _is_list(text: str, places: list[tuple[str | None, str]], base: int) -> bool:
+def _is_list(text: str, places: list[tuple[str | None, str]]) -> bool:
     """Whether several places are listed as stops ("visited A, B and C")."""
     codes = {code for _loc, code in places}
     return len(codes) == len(places) and bool(re.search(r"\band\b", text))

@@ -744,7 +744,7 @@ def _build(
     places = _places(ctx, text, base, wa, wb, a)
     if not places and n_trigs == 1 and not came_as:
         places = _places(ctx, text, base, 0, len(text), a, skip_appositive=True)
-    if len(places) > 1 and cameo == "042" and _is_list(text, places, base):
+    if len(places) > 1 and cameo == "042" and _is_list(text, places):
         out = []
         for loc, code in places:
             others = {pc for _pl, pc in places if pc != code}

@@ -145,7 +145,6 @@ def _next_para(paras: list[tuple[int, int]], pb: int) -> int | None:
     return None
 
 
-_CUE_BEFORE = re.compile(r"[,:]\s*$")
 _SPEECH_VERB_PUNCT = re.compile(rf"\b(?:{CUE_VERBS})\b[^,:.;\"“”]{{0,40}}[,:]")
 
 

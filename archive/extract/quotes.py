@@ -53,7 +53,6 @@ _PREPS = {
     "among",
     "alongside",
 }
-_PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "s", "we": "p"}
 # nouns that make an unnamed person or body the source ("a Norwegian official")
 _ROLE_NOUN = re.compile(
     r"\b(?:(?:vice |deputy |prime |foreign |defen[cs]e |interior |finance |top |chief |senior |"
@@ -96,7 +95,6 @@ _GENERIC_BODY = frozenset(
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
-_ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.I)
 
 
 @dataclass(slots=True)
@@ -205,7 +203,6 @@ class _Context:
 _ACCORDING_BEFORE = re.compile(
     r"\baccording to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+){0,2}$"
 )
-_PARTICIPLE = re.compile(r"ing\b")
 _CLAUSE_CUT = re.compile(
     r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|and|while|whereas|yet)\s|\b(?:after|before|when|while|"
     r"because|since|although|though|whereas|which|as|once|until|unless)\s",
@@ -637,7 +634,7 @@ def _inner(
     if cue is not None and _FIRST_PERSON.search(doc, seg_a, cue.start) and outer.speaker:
         sp = _from_stmt(outer)  # "As I have said, '...'": the outer speaker quotes himself
     elif cue is not None:
-        sp = _resolve_cue(res, cue, seg_a)
+        sp = _resolve_cue(res, cue)
     if sp is None:
         # the outer source reports someone else's words: the other person it names
         sent = res.ctx.sentence_at(outer.start)
@@ -694,7 +691,7 @@ def _attribute(
     # 1. after the quotation: ', said X' / ', X said' / ', according to X'
     cue = _right_cue(res, q, min(nxt_start, para[1]))
     if cue is not None:
-        sp = _resolve_cue(res, cue, q.end)
+        sp = _resolve_cue(res, cue)
         if sp is not None:
             return sp, cue
     # 2. before it, in the same sentence
@@ -703,13 +700,13 @@ def _attribute(
     iv = issuer_verb(doc, lo, q.start)
     cue = _Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else _left_cue(res, lo, q.start)
     if cue is not None:
-        sp = _resolve_cue(res, cue, lo)
+        sp = _resolve_cue(res, cue)
         if sp is not None:
             return sp, cue
     # 2b. a fragment whose sentence ends ", according to the statement": that source
     cue = _trailing_according(res, q, min(sent.end, nxt_start))
     if cue is not None:
-        sp = _resolve_cue(res, cue, q.end)
+        sp = _resolve_cue(res, cue)
         if sp is not None:
             return sp, cue
     same_sentence = prev_stmt is not None and prev_stmt.end > sent.start and prev_stmt.end <= q.start
@@ -723,7 +720,7 @@ def _attribute(
             return _from_stmt(prev_stmt), None
         pcue = _left_cue(res, prev.start, prev.end)
         if pcue is not None and pcue.end > prev.start:
-            sp = _resolve_cue(res, pcue, prev.start)
+            sp = _resolve_cue(res, pcue)
             if sp is not None:
                 return sp, None
     # 4. a paragraph that opens with a quotation continues the last speaker
@@ -851,7 +848,7 @@ _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^;:\"“”]*,\s*(?:(?:also|then
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 
 
-def _resolve_cue(res: _Resolver, cue: _Cue, lo: int) -> _Speaker | None:
+def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
     """Resolve the source a cue names: its subject before it, or the phrase after it."""
     if cue.np is None:
         return None
