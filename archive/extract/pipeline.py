@@ -18,7 +18,25 @@ def run(doc: str, title_end: int, published: date | None) -> ArticleFacts:
     facts.persons = persons.find_persons(doc, sentences, facts.countries)
     facts.statements = quotes.find_statements(doc, sentences, title_end, facts)
     facts.meetings = meetings.find_meetings(doc, sentences, title_end, published, facts)
-    return only_iso_codes(facts)
+    return third_location(only_iso_codes(facts))
+
+
+def third_location(facts: ArticleFacts) -> ArticleFacts:
+    """CAMEO 044: talks between two or more parties held in a country none of them is.
+
+    Only for generic consultations (040): a call has no place, and a visit or
+    a hosting is in one party's country by definition.
+    """
+    for m in facts.meetings:
+        parties = set(m.countries)
+        if (
+            m.cameo == "040"
+            and len(parties) >= 2
+            and m.location_country
+            and m.location_country not in parties
+        ):
+            m.cameo = "044"
+    return facts
 
 
 def only_iso_codes(facts: ArticleFacts) -> ArticleFacts:

@@ -92,3 +92,16 @@ def test_codes_outside_iso_3166_are_dropped() -> None:
     assert facts.persons[0].country is None and facts.persons[0].country_evidence is None
     assert facts.meetings[0].countries == ["RS"] and facts.meetings[0].location_country is None
     assert facts.statements[0].speaker_country is None
+
+
+def test_talks_in_a_country_of_neither_party_are_cameo_044() -> None:
+    from archive.extract import extract
+
+    facts = extract(
+        "Ministers meet",
+        "Kenyan Foreign Minister Joseph Mwangi held talks with his Norwegian counterpart Lars Hagen "
+        "in Geneva on Monday.\n\nMwangi later met Hagen again in Nairobi.",
+    )
+    by_place = {m.location_country: m.cameo for m in facts.meetings}
+    assert by_place.get("CH") == "044"
+    assert by_place.get("KE", "040") != "044"
