@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 DEMO_DB ?= archive.db
 
-.PHONY: demo test lint format eval eval-own eval-tune eval-tune2 eval-tune3 eval-blind bench clean
+.PHONY: demo test lint format eval eval-own eval-tune eval-tune2 eval-tune3 eval-tune4 eval-blind bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,7 @@ eval: $(VENV)/.installed
 
 # The same on the project's own annotated articles: eval/own and eval/tune* check
 # that rules generalise; eval/blind is never used for tuning, only for measuring.
-eval-own eval-tune eval-tune2 eval-tune3 eval-blind: eval-%: $(VENV)/.installed
+eval-own eval-tune eval-tune2 eval-tune3 eval-tune4 eval-blind: eval-%: $(VENV)/.installed
 	rm -f /tmp/archive-$*.db /tmp/archive-$*.db-wal /tmp/archive-$*.db-shm
 	$(BIN)/python scripts/corpus_jsonl.py eval/$* > /tmp/archive-$*.jsonl
 	$(BIN)/archive --db /tmp/archive-$*.db import /tmp/archive-$*.jsonl --quiet
