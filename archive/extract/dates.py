@@ -215,13 +215,23 @@ _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five":
 _SPAN = (
     r"(?P<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<d>after|before)\s+"
 )
-_ANCHOR_NOUN = (
-    r"(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|visit|summit)\b"
-)
+_ANCHOR_NOUN = r"(?:the|that|this|their|his|her)\s+(?:(?P<q>[\w-]+)\s+)?(?:call|conversation|meeting|talks|visit|summit)\b"
 # "The call came two days after <the event>": the event lies that far before the anchor.
 _SPAN_BEFORE = re.compile(r"\b" + _ANCHOR_NOUN + r"[^,;.]{0,30}?\b" + _SPAN + r"(?:[\w.'’-]+\s+){0,6}$", re.I)
 # "<the event> two days after the call": the event lies that far after the anchor.
 _SPAN_AFTER = re.compile(r"^[^,;.]{0,80}?\b" + _SPAN + _ANCHOR_NOUN, re.I)
+# "Two days before the meeting, X met Y": a fronted span counted from the encounter it names.
+_SPAN_FRONT = re.compile(r"^\W*" + _SPAN + _ANCHOR_NOUN + r"[^.;]{0,80}$", re.I)
+# "The following day, X received Y": the day after the encounter in focus.
+_NEXT = re.compile(
+    r"^\W*(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)\s*,[^.;]{0,80}$", re.I
+)
+
+
+def anchor_word(before: str) -> str:
+    """The word qualifying a fronted anchor ("the Ankara meeting" gives "Ankara"), else ""."""
+    m = _SPAN_FRONT.match(before)
+    return (m.group("q") or "") if m else ""
 
 
 def anchored_offset(before: str, after: str) -> int | None:
@@ -230,10 +240,14 @@ def anchored_offset(before: str, after: str) -> int | None:
     "The call came two days after X met Y" gives -2 for the meeting; "X met Y a week
     before the summit" gives -7. ``None`` when no span ties the event to another encounter.
     """
+    nxt = _NEXT.match(before)
+    if nxt is not None:
+        k = nxt.group("n")
+        return 1 if k is None else int(k) if k.isdigit() else _NUMBERS[k.lower()]
     m = _SPAN_BEFORE.search(before)
     sign = -1
     if m is None:
-        m = _SPAN_AFTER.match(after)
+        m = _SPAN_FRONT.match(before) or _SPAN_AFTER.match(after)
         sign = 1
     if m is None:
         return None

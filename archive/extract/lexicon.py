@@ -65,7 +65,7 @@ TITLE_HEADS: frozenset[str] = _words(
     emissary ombudsman commissioner administrator superintendent vice-chairman co-chairman
     prosecutor minister-president taoiseach crown-prince chairperson co-chair co-chairperson
     vice-chair vice-chairperson secretary-general high-commissioner viceroy regent tanaiste
-    tánaiste specialist observer
+    tánaiste specialist observer councilor economist strategist
     """
 )
 
@@ -156,7 +156,7 @@ TITLE_CAPS: frozenset[str] = _words(
     Secretary General Minister President Prime Vice Deputy Chief Special Representative
     Ambassador Envoy King Queen Prince Princess Emir Sultan Crown Chancellor Premier Governor
     Mayor Senator Chairman Chairwoman Chair Leader Spokesman Spokeswoman Spokesperson Director
-    Adviser Advisor Commander Chairperson Commissioner
+    Adviser Advisor Commander Chairperson Commissioner Managing
     """
 )
 
@@ -185,7 +185,8 @@ COMPANY_WORDS: frozenset[str] = _words(
     """
     Co Cos Motor Motors Electric Electronics Dynamics Aerospace Airways Systems Technologies
     Pharmaceuticals Petroleum Steel Chemical Chemicals Mining Shipping Insurance Securities
-    Telecom Communications
+    Telecom Communications Haulage Logistics Engineering Construction Hermanos Brothers
+    Plantation Plantations Bhd Berhad Tbk
     """
 )
 
@@ -246,7 +247,8 @@ NAME_FINAL_NON_PERSON: frozenset[str] = _words(
     Strait Straits Peninsula Island Islands Gulf Sea Ocean Lake River Mountains Valley Canal
     Airport Declaration Convention Protocol Memorial Cathedral Heights Headquarters Compound
     Prison Airbase Fjord Estuary Isthmus Volcano Glacier Oasis Waterway Affairs Relations Security
-    Icefield Wire Boulevard Blvd Quay
+    Icefield Wire Boulevard Blvd Quay Industries Holdings Hermanos Brothers Engineering
+    Haulage Logistics Bhd Berhad Tbk Stadium Deportivo
     Defence Defense Trade Commerce Industry Agriculture Fisheries Finance Planning Investment
     Facility Facilities Meeting Meetings Talks Framework Mechanism
     """

@@ -160,6 +160,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None
         focus = next((m for m in reversed(out) if m.persons), None) if c.offset is not None else None
+        if focus is not None and c.anchor:  # "before the Ankara meeting": the encounter held there
+            focus = next((m for m in out if m.persons and m.location == c.anchor), focus)
         if focus is not None and c.offset is not None and c.date is None:
             anchor = focus.date or (published if focus.today and not focus.coarse else None)
             if anchor is not None:  # "two days after the call": counted from the encounter in focus

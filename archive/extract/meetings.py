@@ -289,6 +289,7 @@ class _Cand:
     day: str = ""  # an unresolved day as written ("tuesday" with no publication date)
     separate: bool = False  # "a separate meeting", "on the sidelines": not the larger meeting
     offset: int | None = None  # "two days after the call": days from the encounter in focus
+    anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
@@ -730,6 +731,7 @@ def _build(
             cand.date, cand.today, cand.coarse = end - timedelta(days=n_days - k), False, False
     if not local and not cand.anaphoric:
         cand.offset = dates.anchored_offset(text[:a], text[b:])
+        cand.anchor = dates.anchor_word(text[:a])
     # No day named: the report's own news when told as done, with nothing dating it earlier.
     cand.today = (
         not found

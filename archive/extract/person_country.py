@@ -401,4 +401,7 @@ def _state_office(person: Person) -> bool:
         words = re.findall(r"[a-z-]+", t.title.lower())
         if "general" not in words and any(w in _STATE_OFFICE for w in words):
             return True
+        # a capitalised adviser's office is a government post ("Trade Adviser X")
+        if t.title[:1].isupper() and words and words[-1] in ("adviser", "advisor"):
+            return True
     return False

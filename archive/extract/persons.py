@@ -112,6 +112,32 @@ _ORG_APPOSITIVE = re.compile(
     r"\b(?:agency|broadcaster|newspaper|daily|weekly|tabloid|outlet|company|firm|giant|carrier|"
     r"airline|operator|lender|network|website|portal)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+# The same nouns after the name: "X, the state broadcaster," / "X, a logistics firm."
+_ORG_APPOSITIVE_AFTER = re.compile(
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agency|broadcaster|newspaper|daily|weekly|tabloid|outlet|company|firm|conglomerate|"
+    r"carrier|airline|operator|lender|network|website|channel|club|team|group|party)\b(?=[,.;])"
+)
+# Openers of names of operations, broadcasters, clubs and parties: "Operation X", "Radio X",
+# and the Spanish/Portuguese "Alianza X", "Frente X", "Club X".
+_NON_PERSON_OPENERS = frozenset(
+    [
+        "Operation",
+        "Exercise",
+        "Radio",
+        "Tele",
+        "Télé",
+        "Alianza",
+        "Aliança",
+        "Partido",
+        "Frente",
+        "Movimiento",
+        "Club",
+        "Atlético",
+    ]
+)
+# Connectives inside a place or body name before its head: "X International Airport".
+_NAME_MIDDLE = frozenset({"International", "National", "Memorial", "Regional", "Central"})
 
 
 @dataclass(slots=True)
@@ -357,6 +383,13 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
             last = toks[e - 1]
             # part of an organisation or place name ("Larchmont Foundation", "Camp Redwood")
             if e < b and _org_noun(toks[e].text) and not last.poss:
+                continue
+            k = e
+            while k < b - 1 and toks[k].text in _NAME_MIDDLE:
+                k += 1
+            if k > e and _org_noun(toks[k].text) and not last.poss:
+                continue
+            if toks[s].text in _NON_PERSON_OPENERS:
                 continue
             if s > a and toks[s - 1].text in PLACE_PREFIXES:
                 continue
@@ -702,6 +735,7 @@ def find_persons(doc: str, sentences: list[Sentence], countries: list[CountryMen
         frozenset(m.group(1) for m in _EA_SURNAME.finditer(doc)) & NON_NAME,
     )
     org_names = {m.group(1) for m in _ORG_APPOSITIVE.finditer(doc)}
+    org_names |= {m.group(1) for m in _ORG_APPOSITIVE_AFTER.finditer(doc)}
     ps = [p for p in _merge(ctx, _candidates(ctx)) if " ".join(p.tokens) not in org_names]
     sent_starts = [s.start for s in sentences]
 

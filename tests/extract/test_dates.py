@@ -111,3 +111,14 @@ def test_anchored_offset_from_a_named_encounter() -> None:
     assert anchored_offset("He met ", " her a week before the summit opened.") == -7
     assert anchored_offset("The talks came the day after he ", " them.") == -1
     assert anchored_offset("He met ", " her in the city.") is None
+
+
+def test_anchored_offset_following_day_and_fronted_span() -> None:
+    from archive.extract.dates import anchor_word, anchored_offset
+
+    assert anchored_offset("The following day, the president ", " the envoy.") == 1
+    assert anchored_offset("Two days later, the minister ", " his counterpart.") == 2
+    before = "Three days before the Vienna meeting, the envoy "
+    assert anchored_offset(before, " his counterpart in Rome.") == -3
+    assert anchor_word(before) == "Vienna"
+    assert anchored_offset("On the following day of talks, he ", " them.") is None

@@ -85,3 +85,28 @@ def test_expertise_title_keeps_its_subject() -> None:
 def test_counterpart_country_is_not_the_person_s_country() -> None:
     body = "President Tomas Verhoek and his Belgian counterpart could meet next month, he said."
     assert by_name(body, "Tomas Verhoek").country != "BE"
+
+
+def test_operations_companies_and_named_facilities_are_not_persons() -> None:
+    from archive.extract.countries import find_countries
+    from archive.extract.persons import find_persons
+    from archive.extract.text import sentence_spans
+
+    doc = (
+        "Trade deal signed\n\n"
+        "Troops from Operation Falkor guarded the road. Ordell Haulage, a freight firm, and "
+        "Brennick Brothers won contracts. Officials flew in through Marta Vell International "
+        "Airport. Officials said Deputy Managing Director Ana Brisk would attend."
+    )
+    names = {p.name for p in find_persons(doc, sentence_spans(doc), find_countries(doc))}
+    assert names == {"Ana Brisk"}
+
+
+def test_capitalised_adviser_takes_the_dateline_country() -> None:
+    from archive.extract.countries import find_countries
+    from archive.extract.persons import find_persons
+    from archive.extract.text import sentence_spans
+
+    doc = "Talks end\n\nNAIROBI: Talks between Finance Adviser Odera Kimani and the visitors ended."
+    people = {p.name: p for p in find_persons(doc, sentence_spans(doc), find_countries(doc))}
+    assert people["Odera Kimani"].country == "KE"
