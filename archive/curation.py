@@ -25,22 +25,9 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, exists, insert, select, update
 
-from archive import models as m
-from archive.curation_models import Curation
 from archive.errors import ArchiveError, NotFoundError
 from archive.names import match_key, name_key
-
-CUR = m.table_of(Curation)
-P = m.table_of(m.Person)
-PA = m.table_of(m.PersonAlias)
-AP = m.table_of(m.ArticlePerson)
-PM = m.table_of(m.PersonMention)
-PT = m.table_of(m.PersonTitle)
-M = m.table_of(m.Meeting)
-MS = m.table_of(m.MeetingSource)
-MP = m.table_of(m.MeetingParticipant)
-MC = m.table_of(m.MeetingCountry)
-ST = m.table_of(m.Statement)
+from archive.tables import AP, CUR, MC, MP, MS, PA, PM, PT, ST, M, P
 
 MERGE = "merge"
 RENAME = "rename"

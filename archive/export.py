@@ -12,18 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from archive import models as m
-
-A = m.table_of(m.Article)
-AP = m.table_of(m.ArticlePerson)
-PM = m.table_of(m.PersonMention)
-PT = m.table_of(m.PersonTitle)
-AC = m.table_of(m.ArticleCountry)
-MS = m.table_of(m.MeetingSource)
-MP = m.table_of(m.MeetingParticipant)
-MC = m.table_of(m.MeetingCountry)
-ST = m.table_of(m.Statement)
-P = m.table_of(m.Person)
+from archive.tables import AC, AP, MC, MP, MS, PM, PT, ST, A, P
 
 
 def export_articles(

@@ -15,17 +15,12 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 
-from archive import models as m
 from archive.errors import QueryError
 
 if TYPE_CHECKING:
     import networkx as nx
 
-M = m.table_of(m.Meeting)
-MP = m.table_of(m.MeetingParticipant)
-MC = m.table_of(m.MeetingCountry)
-P = m.table_of(m.Person)
-C = m.table_of(m.Country)
+from archive.tables import MC, MP, C, M, P
 
 NODE_KINDS = ("persons", "countries")
 FORMATS = ("graphml", "gexf")

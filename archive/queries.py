@@ -29,20 +29,7 @@ from sqlalchemy import (
 from archive import models as m
 from archive.errors import NotFoundError, QueryError
 from archive.names import name_key
-
-A = m.table_of(m.Article)
-P = m.table_of(m.Person)
-PA = m.table_of(m.PersonAlias)
-AP = m.table_of(m.ArticlePerson)
-PM = m.table_of(m.PersonMention)
-PT = m.table_of(m.PersonTitle)
-AC = m.table_of(m.ArticleCountry)
-C = m.table_of(m.Country)
-M = m.table_of(m.Meeting)
-MS = m.table_of(m.MeetingSource)
-MP = m.table_of(m.MeetingParticipant)
-MC = m.table_of(m.MeetingCountry)
-ST = m.table_of(m.Statement)
+from archive.tables import AC, AP, MC, MP, MS, PA, PM, PT, ST, A, C, M, P
 
 CAMEO: dict[str, str] = {
     "040": "consult",
