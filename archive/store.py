@@ -27,22 +27,20 @@ from sqlalchemy import (
     update,
 )
 
-from archive import models as m
 from archive.extract import EXTRACTOR_VERSION, ArticleFacts
 from archive.names import match_key, name_key
-
-ARTICLE = m.table_of(m.Article)
-PERSON = m.table_of(m.Person)
-ALIAS = m.table_of(m.PersonAlias)
-ARTICLE_PERSON = m.table_of(m.ArticlePerson)
-MENTION = m.table_of(m.PersonMention)
-TITLE = m.table_of(m.PersonTitle)
-ARTICLE_COUNTRY = m.table_of(m.ArticleCountry)
-MEETING = m.table_of(m.Meeting)
-MEETING_SOURCE = m.table_of(m.MeetingSource)
-PARTICIPANT = m.table_of(m.MeetingParticipant)
-MEETING_COUNTRY = m.table_of(m.MeetingCountry)
-STATEMENT = m.table_of(m.Statement)
+from archive.tables import AC as ARTICLE_COUNTRY
+from archive.tables import AP as ARTICLE_PERSON
+from archive.tables import MC as MEETING_COUNTRY
+from archive.tables import MP as PARTICIPANT
+from archive.tables import MS as MEETING_SOURCE
+from archive.tables import PA as ALIAS
+from archive.tables import PM as MENTION
+from archive.tables import PT as TITLE
+from archive.tables import ST as STATEMENT
+from archive.tables import A as ARTICLE
+from archive.tables import M as MEETING
+from archive.tables import P as PERSON
 
 
 @dataclass(slots=True)
