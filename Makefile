@@ -4,8 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 DEMO_DB ?= archive.db
+# Scratch files of the eval targets live in the checkout, so parallel checkouts never collide.
+EVAL_TMP := .eval
 
-.PHONY: demo test lint format eval eval-own eval-tune eval-tune2 eval-tune3 eval-tune4 eval-blind bench clean
+.PHONY: demo test lint format eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,18 +43,20 @@ format: $(VENV)/.installed-test
 
 # Extraction quality on the dev corpus: import into a fresh database, export, score.
 eval: $(VENV)/.installed
-	rm -f /tmp/archive-eval.db /tmp/archive-eval.db-wal /tmp/archive-eval.db-shm
-	$(BIN)/archive --db /tmp/archive-eval.db import $(CORPUS)/dev.jsonl --quiet
-	$(BIN)/archive --db /tmp/archive-eval.db export -o export.jsonl
+	mkdir -p $(EVAL_TMP) && rm -f $(EVAL_TMP)/dev.db*
+	$(BIN)/archive --db $(EVAL_TMP)/dev.db import $(CORPUS)/dev.jsonl --quiet
+	$(BIN)/archive --db $(EVAL_TMP)/dev.db export -o export.jsonl
 	$(PYTHON) $(CORPUS)/score.py $(CORPUS)/dev export.jsonl
 
-# The same on the project's own annotated articles: eval/own and eval/tune* check
-# that rules generalise; eval/blind is never used for tuning, only for measuring.
-eval-own eval-tune eval-tune2 eval-tune3 eval-tune4 eval-blind: eval-%: $(VENV)/.installed
-	rm -f /tmp/archive-$*.db /tmp/archive-$*.db-wal /tmp/archive-$*.db-shm
-	$(BIN)/python scripts/corpus_jsonl.py eval/$* > /tmp/archive-$*.jsonl
-	$(BIN)/archive --db /tmp/archive-$*.db import /tmp/archive-$*.jsonl --quiet
-	$(BIN)/archive --db /tmp/archive-$*.db export -o export-$*.jsonl
+# The same on any annotated folder eval/<name> (make eval-own, eval-tune, eval-blind…):
+# eval/own and eval/tune* check that rules generalise; eval/blind* are never used
+# for tuning, only for measuring.
+eval-%: $(VENV)/.installed
+	test -d eval/$*
+	mkdir -p $(EVAL_TMP) && rm -f $(EVAL_TMP)/$*.db*
+	$(BIN)/python scripts/corpus_jsonl.py eval/$* > $(EVAL_TMP)/$*.jsonl
+	$(BIN)/archive --db $(EVAL_TMP)/$*.db import $(EVAL_TMP)/$*.jsonl --quiet
+	$(BIN)/archive --db $(EVAL_TMP)/$*.db export -o export-$*.jsonl
 	$(PYTHON) $(CORPUS)/score.py eval/$* export-$*.jsonl
 
 bench: $(VENV)/.installed-test
