@@ -40,7 +40,7 @@ def _name_like(doc: str, tok: tuple[int, int, str], phrases: dict) -> bool:
         _cap(w)
         and not w.isupper()
         and w not in NEUTRAL_CAPS
-        and (w,) not in phrases
+        and getattr(phrases.get((w,)), "kind", "town") == "town"  # a town counts only when placed
         and not _at_sentence_start(doc, tok[0])
     )
 
