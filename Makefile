@@ -64,7 +64,11 @@ eval-%: $(VENV)/.installed
 	$(BIN)/archive --db $(EVAL_TMP)/$*.db export -o export-$*.jsonl
 	$(PYTHON) $(CORPUS)/score.py eval/$* export-$*.jsonl
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	touch $@ $(VENV)/.installed $(VENV)/.installed-test
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_import.py
 

@@ -189,6 +189,24 @@ def raw_replay(db: str, log: list[tuple[str, Any, bool]]) -> float:
     return elapsed
 
 
+def versus_baseline(path: Path, rates: dict[str, float], jobs: int, sample: int = 100) -> None:
+    """Import articles/s per process next to spaCy's small pipeline on the same texts, one core."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import baseline
+
+    loaded = baseline.load()
+    if loaded is None:
+        print("baseline: spaCy not installed; skipped (pip install -e '.[bench]')")
+        return
+    nlp, label = loaded
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()[:sample]]
+    secs = baseline.seconds(nlp, [f"{r['title']}\n\n{r['text']}" for r in rows])
+    theirs = len(rows) / secs
+    print(f"baseline: {label}: {theirs:.1f} articles/s on 1 core")
+    for kind, ours in rates.items():
+        print(f"[{kind}] import per process / baseline: {ours / jobs / theirs:.1f}x (target >= 6x)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     default = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
@@ -213,6 +231,7 @@ def main() -> None:
         make_corpus(args.corpus, max(1, args.articles // 4), quarter)
         print(f"{args.articles} recombined articles, {words} words; {args.jobs} extraction processes")
 
+        rates: dict[str, float] = {}
         for kind in backends:
             db, cleanup = fresh_db(kind, args.postgres, tmp)
             try:
@@ -229,6 +248,8 @@ def main() -> None:
                 f"articles/s (target >= 100 on SQLite); peak memory {rss / 1024:.0f} MiB "
                 f"(quarter input: {rss_q / 1024:.0f} MiB)"
             )
+            rates[kind] = summary["new"] / secs
+        versus_baseline(full, rates, args.jobs)
 
         from archive.extract import extract
         from archive.readers import RawArticle, ReadOptions, iter_articles

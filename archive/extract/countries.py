@@ -124,7 +124,14 @@ def find_countries(doc: str) -> list[CountryMention]:
     i = 0
     while i < n:
         w0 = toks[i][2]
-        maxl = max(first.get(w0, 0), first.get(_variant(w0), 0), first.get(fold(w0), 0))
+        maxl = first.get(w0, 0)
+        if w0.isupper():
+            maxl = max(maxl, first.get(_variant(w0), 0))
+        if not w0.isascii():
+            maxl = max(maxl, first.get(fold(w0), 0))
+        elif not maxl:  # the common case: a word that opens no phrase
+            i += 1
+            continue
         hit: tuple[int, Entry] | None = None
         for length in range(min(maxl, n - i), 0, -1):
             j = i + length
