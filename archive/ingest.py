@@ -192,18 +192,21 @@ def _triage(
     from archive.readers import ReadError
 
     todo: list[_Item] = []
+    records = [rec for rec in chunk if not isinstance(rec, ReadError)]
     with engine.connect() as conn:
-        for rec in chunk:
-            if isinstance(rec, ReadError):
-                fail(str(rec))
-                continue
-            stored = store.find_existing(conn, _row(rec))
-            if stored is None:
-                todo.append(_Item(rec, None))
-            elif opts.update and not store.is_unchanged(stored, rec):
-                todo.append(_Item(rec, stored["id"]))
-            else:
-                summary.unchanged += 1
+        found = store.find_existing_many(conn, [_row(r) for r in records])
+    existing = {id(rec): stored for rec, stored in zip(records, found, strict=True)}
+    for rec in chunk:
+        if isinstance(rec, ReadError):
+            fail(str(rec))
+            continue
+        stored = existing[id(rec)]
+        if stored is None:
+            todo.append(_Item(rec, None))
+        elif opts.update and not store.is_unchanged(stored, rec):
+            todo.append(_Item(rec, stored["id"]))
+        else:
+            summary.unchanged += 1
     return todo
 
 
