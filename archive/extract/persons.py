@@ -423,6 +423,13 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 continue
             s, e = seg[0], seg[-1] + 1
             last = toks[e - 1]
+            # a portfolio right before an honorific-led name ("Minister for Social Welfare U X")
+            if (
+                e < b
+                and kinds[e - a] == "keep"
+                and doc[max(0, toks[s].start - 4) : toks[s].start] in ("for ", "of ")
+            ):
+                continue
             # part of an organisation or place name ("Larchmont Foundation", "Camp Redwood")
             if e < b and _org_noun(toks[e].text) and not last.poss:
                 continue

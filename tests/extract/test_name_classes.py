@@ -129,3 +129,8 @@ def test_last_word_of_a_listed_portfolio_is_not_a_given_name() -> None:
 def test_title_word_after_a_role_noun_is_a_given_name() -> None:
     body = "A border police spokesman Sultan Haidari said the post had reopened."
     assert names(body) == {"Sultan Haidari"}
+
+
+def test_burmese_honorifics_belong_to_the_name() -> None:
+    body = "The delegation was led by Union Minister for Border Affairs U Kyaw Lwin and Daw Nilar Aye."
+    assert names(body) == {"U Kyaw Lwin", "Daw Nilar Aye"}
