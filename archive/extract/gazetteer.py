@@ -628,6 +628,27 @@ _CITY_MIN_POP = 250_000
 _TOWN_MIN_POP = 100_000
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[\s'’-]+", "", fold(text).lower())
+
+
+def _spelling_variants(name: str, alternates: list[str]) -> set[str]:
+    """Alternate spellings of a city that differ only in spacing, hyphens or apostrophes.
+
+    "Naypyitaw" for "Nay Pyi Taw": the same name written as one word. Other
+    alternate names in the city database are translations and old names (one
+    letter off, "Geneva" is an old name of Genoa), too loose to use as they are.
+    """
+    key = _squash(name)
+    out: set[str] = set()
+    for alt in alternates:
+        if not alt[:1].isupper() or not alt.isascii() or alt == name or len(alt) < 4:
+            continue
+        if _squash(alt) == key:
+            out.add(alt)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What a phrase of the gazetteer means: a code (None for a blocker) and a kind."""
@@ -744,7 +765,7 @@ def _tables() -> _Tables:
         is_cap = (fold(name), code) in capitals
         if not is_cap and city["population"] < _TOWN_MIN_POP:
             continue
-        city_forms = {name, fold(name)}
+        city_forms = {name, fold(name)} | _spelling_variants(name, city.get("alternatenames") or [])
         rank = (1 if is_cap else 0, city["population"])
         for f in city_forms:
             if f in _CITY_STOP:
