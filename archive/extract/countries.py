@@ -126,25 +126,30 @@ def find_countries(doc: str) -> list[CountryMention]:
     out: list[CountryMention] = []
     name_cities: set[str] = set()  # one-word cities seen as a surname ("Anna Lublin")
     n = len(toks)
-    i = 0
-    while i < n:
+    # only words that may open a phrase are tried: most words open none
+    texts = [t[2] for t in toks]
+    capsed = [w.isupper() and len(w) > 3 for w in texts]  # words _variant changes
+    starts = [k for k, w in enumerate(texts) if w in first or capsed[k] or not w.isascii()]
+    done = 0  # tokens before this index belong to a phrase already read
+    for i in starts:
+        if i < done:
+            continue
         w0 = toks[i][2]
         maxl = first.get(w0, 0)
         if w0.isupper():
             maxl = max(maxl, first.get(_variant(w0), 0))
         if not w0.isascii():
             maxl = max(maxl, first.get(fold(w0), 0))
-        elif not maxl:  # the common case: a word that opens no phrase
-            i += 1
+        elif not maxl:
             continue
         hit: tuple[int, Entry] | None = None
         reach = i + 1  # tokens i..reach-1 are joined by gaps a phrase may contain
         while reach < min(i + maxl, n) and _joins(doc[toks[reach - 1][1] : toks[reach][0]]):
             reach += 1
         for j in range(reach, i, -1):
-            words = tuple(t[2] for t in toks[i:j])
+            words = tuple(texts[i:j])
             entry = phrases.get(words)
-            if entry is None and any(w.isupper() for w in words):
+            if entry is None and any(capsed[i:j]):
                 entry = phrases.get(tuple(_variant(w) for w in words))
             if entry is None and not words[0].isascii():
                 entry = phrases.get(tuple(fold(w) for w in words))
@@ -154,12 +159,11 @@ def find_countries(doc: str) -> list[CountryMention]:
         if hit is None and not w0.isascii():
             hit = _syllable_hit(doc, toks, i, phrases)
         if hit is None:
-            i += 1
             continue
         j, entry = hit
+        done = j
         if entry.kind == "town":
             if not _PLACED.search(doc, max(0, toks[i][0] - 12), toks[i][0]):
-                i = j
                 continue
             entry = Entry(entry.code, "city")
         if entry.code is not None:
@@ -170,7 +174,6 @@ def find_countries(doc: str) -> list[CountryMention]:
                     name_cities.add(w0)
             elif not _not_country(doc, entry.kind, w0, s, e):
                 out.append(CountryMention(entry.code, s, e, doc[s:e], entry.kind))
-        i = j
     # one sense per article: a city word that ends a personal name is that name everywhere
     return [m for m in out if not (m.kind == "city" and m.surface in name_cities)]
 
