@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.extract import discourse
 from archive.extract.lexicon import CUE_VERBS
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
@@ -277,6 +278,7 @@ class _Resolver:
             and not v.group(0).endswith("ing")
         }
         self.gender = genders(ctx.doc, ctx.mentions)
+        self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted)
         # the first name acting in each sentence, past an opening subordinate phrase
         self.sentence_subjects: list[tuple[int, int]] = []
         for sent in ctx.sentences:
@@ -402,6 +404,13 @@ class _Resolver:
                 if p.country:
                     return _Speaker(_country_name(p.country, ""), None, p.country, pos)
         if rm and definite:
+            ent = self.disc.resolve_description(pos, np, country=cs[0][2] if cs else None)
+            if ent is not None and ent.person is not None:
+                return self.person(ent.person, pos)
+            if ent is not None and ent.kind == discourse.UNNAMED:
+                if ent.country:
+                    return _Speaker(_country_name(ent.country, ""), None, ent.country, pos)
+                return None
             tk = self._titled_person(head, cs[0][2] if cs else None, pos)
             if tk is not None:
                 return self.person(tk, pos)

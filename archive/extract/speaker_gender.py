@@ -29,3 +29,18 @@ def genders(doc: str, mentions: list[tuple[int, int, int]]) -> dict[int, str]:
 
 
 _PRONOUN_ANY = re.compile(r"\b(?:he|she|they|him|it)\b", re.I)
+
+
+_TITLE_MALE = re.compile(r"\b(?:king|prince|sultan|emir|amir|sheikh|spokesman|chairman|congressman|duke|lord)\b", re.I)
+_TITLE_FEMALE = re.compile(
+    r"\b(?:queen|princess|sheikha|spokeswoman|chairwoman|congresswoman|duchess|lady|first lady)\b", re.I
+)
+
+
+def title_gender(title: str) -> str | None:
+    """'m'/'f' when a title or role noun is gendered ("Crown Prince", "spokeswoman")."""
+    if _TITLE_FEMALE.search(title):
+        return "f"
+    if _TITLE_MALE.search(title):
+        return "m"
+    return None

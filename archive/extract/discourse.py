@@ -1,0 +1,389 @@
+"""An article-level discourse model: who the article talks about, and how prominently.
+
+News text names a participant once ("Foreign Minister Anna Lindqvist") and then refers
+back to her by surname, by pronoun ("she said"), by role ("the minister", "the Nordvik
+diplomat") or, for bodies, by description ("the ministry", "the statement"). Resolving
+those references needs more than the nearest earlier name: it needs the entity that is
+*salient* at that point (recently mentioned, in subject position, the last speaker) and
+that *agrees* with the reference (gender, role, country).
+
+:func:`build` turns the facts found so far (persons with their titles and countries,
+country mentions) plus a scan of the sentences (unnamed sources such as "a senior
+Nordvik official", bodies such as "the Nordvik Foreign Ministry") into a
+:class:`Discourse`. Its :meth:`Discourse.resolve` answers "who is meant by this pronoun
+or description at this offset?". Stages add what they learn while reading
+(:meth:`Discourse.note_speaker`, :meth:`Discourse.add_source`), so later references can
+point back to it. Used by ``quotes`` for statement speakers; written to serve any stage
+that must resolve a party given by pronoun or description (meetings, for one).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from archive.extract.lexicon import TITLE_HEADS
+from archive.extract.records import ArticleFacts
+from archive.extract.speaker_gender import genders, title_gender
+from archive.extract.text import Sentence
+
+__all__ = ["Discourse", "Entity", "Mention", "build", "ROLE_EQUIVALENTS"]
+
+PERSON, UNNAMED, ORG, COUNTRY = "person", "unnamed", "org", "country"
+
+# A description's head noun -> title words that fill that role. General knowledge of
+# how news refers back to office holders ("the premier" is the prime minister).
+ROLE_EQUIVALENTS: dict[str, frozenset[str]] = {
+    "leader": frozenset(
+        "president premier prime chancellor king queen sultan emir amir monarch ruler leader "
+        "chairman taoiseach secretary-general".split()
+    ),
+    "premier": frozenset({"premier", "prime"}),
+    "monarch": frozenset({"king", "queen", "sultan", "emir", "amir", "monarch"}),
+    "diplomat": frozenset({"foreign", "ambassador", "envoy", "diplomat", "state", "emissary"}),
+    "envoy": frozenset({"envoy", "ambassador", "emissary", "representative", "diplomat"}),
+    "ambassador": frozenset({"ambassador", "envoy"}),
+    "spokesman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
+    "spokeswoman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
+    "spokesperson": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
+    "secretary-general": frozenset({"secretary-general"}),
+    "head": frozenset({"head", "chief", "director", "chairman", "president", "leader"}),
+    "chief": frozenset({"chief", "head", "director"}),
+    "official": frozenset(),  # an official is never a named office holder by itself
+}
+# Modifiers a description shares with the title it refers to ("the foreign minister").
+_ROLE_MODIFIERS = frozenset(
+    "foreign defence defense finance interior trade economy crown prime vice deputy "
+    "justice health energy state home".split()
+)
+# Words in a description that neither name the role nor restrict it.
+_IGNORED = frozenset(
+    "the a an this that visiting top chief senior former then new current outgoing incoming "
+    "veteran country's nation's its his her their own".split()
+)
+_PLURAL_HEAD = re.compile(r"(?:ministers|presidents|leaders|officials|diplomats|envoys|sides|two|both)\b")
+
+# Body nouns that a definite description can refer back to ("the ministry said").
+BODY_HEADS = frozenset(
+    "ministry office department embassy agency government administration cabinet palace "
+    "kremlin commission council secretariat mission party presidency chancellery".split()
+)
+DOCUMENT_HEADS = frozenset(
+    "statement readout communique communiqué release declaration report letter note".split()
+)
+# Nouns for unnamed human sources ("a senior official", "the diplomat").
+UNNAMED_HEADS = frozenset(
+    "official officials diplomat diplomats source sources spokesman spokeswoman spokesperson "
+    "aide adviser advisor officer negotiator envoy delegate representative".split()
+)
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:to|with|of|for|by|from|about|on|at|in|between|against|toward|towards|into|over|"
+    r"under|than|like|among|alongside|and|met|meeting|received|hosted|told|called)\s+"
+    r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}$"
+)
+# "A senior Nordvik official said ..." / "One diplomat who attended told ...": an unnamed
+# human source introduced in subject position.
+_UNNAMED_NP = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)\s+((?:[\w’'-]+\s+){0,4}?)"
+    rf"({'|'.join(sorted(UNNAMED_HEADS, key=len, reverse=True))})\b"
+)
+_SPEECH_AHEAD = re.compile(
+    r"[^.;:\"“”]{0,120}?\b(?:said|says|told|added|stated|warned|noted|insisted|argued|"
+    r"confirmed|described|called|explained)\b"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One reference to an entity, with the features salience is computed from."""
+
+    start: int
+    end: int
+    sentence: int  # index into the sentence list
+    subject: bool = False  # first actor of its sentence (not after a preposition)
+    speaker: bool = False  # credited with a quotation here
+
+
+@dataclass(slots=True)
+class Entity:
+    """A participant of the article's discourse.
+
+    ``kind`` is ``person`` (a named person, ``person`` its index in
+    ``ArticleFacts.persons``), ``unnamed`` (an unnamed human source: "a Nordvik
+    official"), ``org`` (a body or a document's issuer) or ``country``.
+    """
+
+    id: int
+    kind: str
+    name: str | None
+    country: str | None = None
+    person: int | None = None
+    gender: str | None = None  # "m" | "f" | None
+    roles: frozenset[str] = frozenset()  # lower-case words of its titles or head noun
+    mentions: list[Mention] = field(default_factory=list)
+
+    def first(self) -> int:
+        return self.mentions[0].start if self.mentions else -1
+
+
+class Discourse:
+    """Entities of one article and their salience along the text."""
+
+    def __init__(self, doc: str, sentences: list[Sentence]) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self._sent_starts = [s.start for s in sentences]
+        self.entities: list[Entity] = []
+        self._by_person: dict[int, Entity] = {}
+        self._by_country: dict[str, Entity] = {}
+        self._by_name: dict[tuple[str, str], Entity] = {}
+
+    # -- building -----------------------------------------------------------------
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._sent_starts, offset) - 1)
+
+    def _new(self, kind: str, name: str | None, **kw: object) -> Entity:
+        ent = Entity(len(self.entities), kind, name, **kw)  # type: ignore[arg-type]
+        self.entities.append(ent)
+        return ent
+
+    def _mention(self, ent: Entity, start: int, end: int, *, subject: bool = False, speaker: bool = False) -> None:
+        m = Mention(start, end, self.sentence_index(start), subject, speaker)
+        ms = ent.mentions
+        if ms and ms[-1].start > start:
+            ms.append(m)
+            ms.sort(key=lambda x: x.start)
+        else:
+            ms.append(m)
+
+    def person_entity(self, k: int) -> Entity | None:
+        """The entity of ``ArticleFacts.persons[k]``."""
+        return self._by_person.get(k)
+
+    def country_entity(self, code: str) -> Entity:
+        ent = self._by_country.get(code)
+        if ent is None:
+            ent = self._new(COUNTRY, code, country=code)
+            self._by_country[code] = ent
+        return ent
+
+    def add_source(
+        self, start: int, end: int, kind: str, name: str | None, country: str | None, head: str = ""
+    ) -> Entity:
+        """Register a body, document issuer or unnamed person met while reading.
+
+        Sources of the same kind, name and head merge, so "the ministry" can find
+        the "Nordvik Foreign Ministry" named earlier.
+        """
+        key = (kind, f"{(name or '').lower()}|{head}|{country if kind == UNNAMED else ''}")
+        ent = self._by_name.get(key)
+        if ent is None:
+            roles = frozenset(w for w in re.findall(r"[\w-]+", f"{name or ''} {head}".lower()))
+            gender = title_gender(head) if head else None
+            ent = self._new(kind, name, country=country, roles=roles, gender=gender)
+            self._by_name[key] = ent
+        self._mention(ent, start, end, subject=True)
+        return ent
+
+    def note_speaker(self, ent: Entity, offset: int) -> None:
+        """``ent`` is credited with a quotation at ``offset``: it becomes the last speaker."""
+        self._mention(ent, offset, offset, subject=True, speaker=True)
+
+    # -- salience -----------------------------------------------------------------
+    def salience(self, ent: Entity, offset: int) -> float:
+        """How prominent ``ent`` is just before ``offset``.
+
+        The best of its earlier mentions, each weighted by its role (speaker > subject >
+        other) and decayed by the sentences (and paragraphs) since; repeated mention
+        adds a little. Zero for an entity not yet mentioned.
+        """
+        si = self.sentence_index(offset)
+        para = self.sentences[si].paragraph if self.sentences else 0
+        best, count = 0.0, 0
+        for m in ent.mentions:
+            if m.start >= offset:
+                break
+            count += 1
+            w = 3.0 if m.speaker else 2.0 if m.subject else 1.0
+            dist = si - m.sentence
+            paras = para - self.sentences[m.sentence].paragraph if self.sentences else 0
+            score = w * (0.6**dist) * (0.85**paras)
+            best = max(best, score)
+        return best * (1.0 + 0.05 * min(count, 6)) if count else 0.0
+
+    def ranked(self, offset: int, kinds: frozenset[str] | set[str], window: int = 3000) -> list[tuple[float, Entity]]:
+        """Entities of the given kinds mentioned in the ``window`` before ``offset``, most salient first."""
+        out = []
+        for ent in self.entities:
+            if ent.kind not in kinds:
+                continue
+            if not any(offset - window <= m.start < offset for m in ent.mentions):
+                continue
+            out.append((self.salience(ent, offset), ent))
+        out.sort(key=lambda t: (-t[0], -max(m.start for m in t[1].mentions if m.start < offset)))
+        return out
+
+    # -- resolution ---------------------------------------------------------------
+    def resolve(self, offset: int, mention_text: str) -> Entity | None:
+        """The entity a pronoun or description at ``offset`` most plausibly refers to."""
+        words = mention_text.strip().split()
+        if len(words) == 1 and words[0].lower() in _PRONOUN_GENDER | dict.fromkeys(_BODY_PRONOUNS, ""):
+            return self.resolve_pronoun(offset, words[0])
+        return self.resolve_description(offset, mention_text)
+
+    def resolve_pronoun(self, offset: int, word: str) -> Entity | None:
+        """he/she: the most salient person (named or not) of that gender; it/they: a body."""
+        w = word.lower()
+        if w in _BODY_PRONOUNS:
+            kinds = {ORG, COUNTRY} if w in ("it", "its") else {ORG, COUNTRY, UNNAMED}
+            ranked = self.ranked(offset, kinds)
+            return ranked[0][1] if ranked else None
+        g = _PRONOUN_GENDER.get(w)
+        for _s, ent in self.ranked(offset, {PERSON, UNNAMED}):
+            if g and ent.gender and ent.gender != g:
+                continue
+            if ent.kind == UNNAMED and (ent.roles & {"officials", "sources", "diplomats"}):
+                continue  # plural: "they", never "he"
+            return ent
+        return None
+
+    def resolve_description(
+        self, offset: int, text: str, country: str | None = None, span: tuple[int, int] | None = None
+    ) -> Entity | None:
+        """ "the minister", "the Nordvik diplomat", "the ministry", "the statement".
+
+        ``country`` is the description's own country word when the caller has found
+        it (otherwise looked up in its words). Persons must share the description's
+        role head (or an equivalent: "the premier" -> a Prime Minister) and its
+        modifiers ("foreign", "deputy"), and must not have another country. The most
+        salient candidate wins; ``None`` when none is mentioned before ``offset``.
+        """
+        low = text.lower().replace("’", "'")
+        if _PLURAL_HEAD.search(low):
+            return None
+        words = [w for w in re.findall(r"[\w'-]+", low) if w not in _IGNORED]
+        if country is None:
+            country = _country_in(text)
+        heads = [w for w in words if w in TITLE_HEADS or w in ROLE_EQUIVALENTS or w in BODY_HEADS or w in DOCUMENT_HEADS]
+        if not heads:
+            return None
+        head = heads[-1]
+        if head in BODY_HEADS or head in DOCUMENT_HEADS:
+            return self._resolve_body(offset, head, country)
+        mods = {w for w in words if w in _ROLE_MODIFIERS}
+        want = ROLE_EQUIVALENTS.get(head, frozenset({head}))
+        best: tuple[float, Entity] | None = None
+        for ent in self.entities:
+            if ent.kind not in (PERSON, UNNAMED) or not ent.roles:
+                continue
+            if country and ent.country and ent.country != country:
+                continue
+            if ent.kind == UNNAMED and head not in ent.roles:
+                continue
+            if ent.kind == PERSON and not (want & ent.roles or head in ent.roles):
+                continue
+            if mods - ent.roles - {"foreign"} or ("foreign" in mods and not ent.roles & {"foreign", "state"}):
+                continue
+            s = self.salience(ent, offset)
+            if s <= 0:
+                continue
+            if country and not ent.country:
+                s *= 0.5
+            # an unqualified role prefers the plain office holder to a deputy or vice one
+            if not mods & {"deputy", "vice"} and ent.roles & {"deputy", "vice"}:
+                s *= 0.5
+            if best is None or s > best[0]:
+                best = (s, ent)
+        return best[1] if best else None
+
+    def _resolve_body(self, offset: int, head: str, country: str | None) -> Entity | None:
+        """ "the ministry" / "the statement": the latest body (or document issuer) that fits."""
+        for _s, ent in self.ranked(offset, {ORG}):
+            if country and ent.country and ent.country != country:
+                continue
+            if head in DOCUMENT_HEADS or head in ent.roles:
+                return ent
+        return None
+
+
+def _country_in(text: str) -> str | None:
+    """The code of the first country word in a short description ("the Nordvik minister")."""
+    from archive.extract.gazetteer import lookup_country_word
+
+    for w in re.findall(r"[A-Z][\w-]+", text):
+        code = lookup_country_word(w)
+        if code:
+            return code
+    return None
+
+
+def _title_roles(titles: list[str]) -> frozenset[str]:
+    """The lower-case words of a person's titles, hyphen parts too ("secretary-general")."""
+    out: set[str] = set()
+    for t in titles:
+        for w in re.findall(r"[\w-]+", t.lower()):
+            out.add(w)
+            if "-" in w:
+                out.update(w.split("-"))
+    if "minister" in out and "affairs" in out and "foreign" in out:
+        out.add("foreign")
+    return frozenset(out)
+
+
+def build(
+    doc: str, sentences: list[Sentence], facts: ArticleFacts, quoted: list[tuple[int, int]] | None = None
+) -> Discourse:
+    """The discourse model of one article from the facts found so far.
+
+    ``quoted`` spans (quotations) are skipped: names inside someone's words are not
+    the article's own references.
+    """
+    disc = Discourse(doc, sentences)
+    quoted = sorted(quoted or [])
+    qstarts = [a for a, _ in quoted]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(qstarts, pos) - 1
+        return i >= 0 and quoted[i][0] < pos < quoted[i][1]
+
+    mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)
+    gender = genders(doc, mentions)
+    for k, p in enumerate(facts.persons):
+        titles = [t.title for t in p.titles]
+        g = gender.get(k) or next((tg for t in titles if (tg := title_gender(t))), None)
+        ent = disc._new(PERSON, p.name, country=p.country, person=k, gender=g, roles=_title_roles(titles))
+        disc._by_person[k] = ent
+    first_in_sentence: set[int] = set()
+    seen_sent: set[int] = set()
+    for a, b, k in mentions:
+        if in_quote(a):
+            continue
+        si = disc.sentence_index(a)
+        sent = sentences[si] if sentences else None
+        after_prep = _PREP_BEFORE.search(doc, max(sent.start if sent else 0, a - 60), a) is not None
+        subject = si not in seen_sent and not after_prep
+        if subject:
+            seen_sent.add(si)
+            first_in_sentence.add(a)
+        disc._mention(disc._by_person[k], a, b, subject=subject)
+    for c in facts.countries:
+        if in_quote(c.start):
+            continue
+        disc._mention(disc.country_entity(c.code), c.start, c.end)
+    # unnamed human sources introduced as they speak ("A Nordvik official said ...")
+    for sent in sentences:
+        for m in _UNNAMED_NP.finditer(doc, sent.start, sent.end):
+            if in_quote(m.start()) or not _SPEECH_AHEAD.match(doc, m.end()):
+                continue
+            code = None
+            for c in facts.countries:
+                if m.start() <= c.start < m.end():
+                    code = c.code
+                    break
+            disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower())
+    return disc
