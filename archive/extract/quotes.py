@@ -13,10 +13,14 @@ import re
 from dataclasses import dataclass
 
 from archive.extract import discourse
-from archive.extract.lexicon import CUE_VERBS
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
-from archive.extract.speaker_clauses import indefinite_head_end, issuer_verb, new_clause_after
+from archive.extract.speaker_clauses import (
+    indefinite_head_end,
+    issuer_verb,
+    new_clause_after,
+    speech_verb_alternation,
+)
 from archive.extract.speaker_gender import genders
 from archive.extract.speaker_sources import aside_source, issuer_after, relative_head_end
 from archive.extract.text import Sentence, paragraph_spans, spans_within
@@ -27,6 +31,8 @@ __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 # Speech cues
 # ---------------------------------------------------------------------------
 
+# every inflection of the speech-verb lemmas, plus fixed multi-word cues
+CUE_VERBS = speech_verb_alternation() + "|according to|told reporters|wrote in a tweet"
 _VERB = re.compile(rf"\b(?:{CUE_VERBS})\b")
 _LEFT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")  # sentence-initial "According to X, ..."
 # after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
@@ -523,10 +529,25 @@ class _Resolver:
         return None
 
     def _np_start(self, a: int, role_pos: int) -> int:
-        """Back from a role noun to its determiner, within the span."""
+        """Back from a role noun to its determiner, within the span.
+
+        The nearest determiner, extended back over a possessive's own article or
+        capitalised words ("the Nordvik government's negotiator"), but never over a
+        clause ("a deal that prompted the Nordvik leader" starts at "the").
+        """
         seg = self.doc[a:role_pos]
-        m = re.search(r"(?:\b(?:the|a|an|The|A|An)\b|[\w.’']+’s?\s|[\w.]+'s\s)[^,;]*$", seg)
-        return a + m.start() if m else a
+        starts = [m.start() for m in _DET.finditer(seg) if not re.search(r"[,;]", seg[m.start() :])]
+        if not starts:
+            return a
+        k = len(starts) - 1
+        while k > 0 and _DET_GAP.fullmatch(seg, starts[k - 1], starts[k]):
+            k -= 1
+        return a + starts[k]
+
+
+_DET = re.compile(r"\b(?:the|a|an|The|A|An)\s|[\w.’']+’s?\s|[\w.]+'s\s")
+# what may stand between a determiner and the next one inside one noun phrase
+_DET_GAP = re.compile(r"(?:the|a|an|The|A|An)\s(?:[A-Z][\w.’'-]*\s)*|[\w.’']+[’']s?\s")
 
 
 def _country_name(code: str, surface: str) -> str:
@@ -784,6 +805,8 @@ def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
     before = _ABBREV_DOT.sub("Mr", seg[: m.start()])
     if re.search(r"[.;!?“”\"]", before) or len(before) > 120:
         return None
+    if _RELATIVE_WORD.search(before):
+        return None  # ", a study that Nordvik rejects": the verb of a relative clause
     a, b = q.end + m.start(), q.end + m.end()
     if before.strip(" ,—–-\n"):
         return _Cue(m.group(0), a, b, (q.end, a))
@@ -794,6 +817,7 @@ def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
     return _Cue(m.group(0), a, b, (b, np_end))
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|whom|whose|where)\b")
 _TRAILING_ACCORDING = re.compile(r",\s*(according to)\s+([^,;:.\"“”]{2,80})\.?\s*$")
 
 
