@@ -139,6 +139,14 @@ class _Context:
         self.country_starts = [c[0] for c in self.countries]
         self._country_ends = [c[1] for c in self.countries]
         self.orgs: list[tuple[int, str, str | None]] = []  # organisations named as sources
+        # name mentions right after one of the person's own titles ("Minister of X Anna Berg")
+        self.titled_starts = {
+            m.start
+            for p in facts.persons
+            for t in p.titles
+            for m in p.mentions
+            if t.end <= m.start and not doc[t.end : m.start].strip(" ,")
+        }
         self._bare: list[tuple[int, str, str]] | None = None
 
     def bare_titles(self) -> list[tuple[int, str, str]]:
@@ -306,6 +314,8 @@ class _Resolver:
         """The word before is a preposition ("met with X"); "according to X" names a source."""
         if self.ctx.prev_word(pos, lo) not in _PREPS:
             return False
+        if pos in self.ctx.titled_starts:
+            return False  # "Ambassador to Nordvik Anna Berg": the preposition is the title's
         return not _ACCORDING_BEFORE.search(self.doc, max(0, pos - 90), pos)
 
     def person(self, k: int, pos: int) -> _Speaker:
