@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from archive.extract.lexicon import TITLE_HEADS
 from archive.extract.records import ArticleFacts
+from archive.extract.speaker_clauses import speech_verb_alternation
 from archive.extract.speaker_gender import genders, title_gender
 from archive.extract.text import Sentence
 
@@ -81,20 +82,16 @@ UNNAMED_HEADS = frozenset(
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
-_PREP_BEFORE = re.compile(
-    r"\b(?:to|with|of|for|by|from|about|on|at|in|between|against|toward|towards|into|over|"
-    r"under|than|like|among|alongside|and|met|meeting|received|hosted|told|called)\s+"
-    r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}$"
-)
 # "A senior Nordvik official said ..." / "One diplomat who attended told ...": an unnamed
 # human source introduced in subject position.
 _UNNAMED_NP = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)\s+((?:[\w’'-]+\s+){0,4}?)"
     rf"({'|'.join(sorted(UNNAMED_HEADS, key=len, reverse=True))})\b"
 )
-_SPEECH_AHEAD = re.compile(
-    r"[^.;:\"“”]{0,120}?\b(?:said|says|told|added|stated|warned|noted|insisted|argued|"
-    r"confirmed|described|called|explained)\b"
+_SPEECH_AHEAD = re.compile(rf"[^.;:\"“”]{{0,120}}?\b(?:{speech_verb_alternation()})\b")
+# right after a name: its speech verb ("Berg said", "Berg, the minister, told")
+_SPEECH_NEXT = re.compile(
+    rf"(?:\s*,[^,.;“”\"]{{1,80}},)?\s+(?:(?:also|then|later|again|has|had|have)\s+)*(?:{speech_verb_alternation()})\b"
 )
 
 
@@ -106,7 +103,7 @@ class Mention:
     end: int
     sentence: int  # index into the sentence list
     subject: bool = False  # first actor of its sentence (not after a preposition)
-    speaker: bool = False  # credited with a quotation here
+    speaker: bool = False  # credited with a quotation here, or the subject of a speech verb
 
 
 @dataclass(slots=True)
@@ -236,8 +233,12 @@ class Discourse:
             return self.resolve_pronoun(offset, words[0])
         return self.resolve_description(offset, mention_text)
 
-    def resolve_pronoun(self, offset: int, word: str) -> Entity | None:
-        """he/she: the most salient person (named or not) of that gender; it/they: a body."""
+    def resolve_pronoun(self, offset: int, word: str, exclude: set[int] | None = None) -> Entity | None:
+        """he/she: the most salient person (named or not) of that gender; it/they: a body.
+
+        ``exclude`` holds person indices that cannot be meant (another argument of the
+        same clause).
+        """
         w = word.lower()
         if w in _BODY_PRONOUNS:
             kinds = {ORG, COUNTRY} if w in ("it", "its") else {ORG, COUNTRY, UNNAMED}
@@ -246,6 +247,8 @@ class Discourse:
         g = _PRONOUN_GENDER.get(w)
         for _s, ent in self.ranked(offset, {PERSON, UNNAMED}):
             if g and ent.gender and ent.gender != g:
+                continue
+            if exclude and ent.person in exclude:
                 continue
             if ent.kind == UNNAMED and (ent.roles & {"officials", "sources", "diplomats"}):
                 continue  # plural: "they", never "he"
@@ -358,19 +361,16 @@ def build(
         g = gender.get(k) or next((tg for t in titles if (tg := title_gender(t))), None)
         ent = disc._new(PERSON, p.name, country=p.country, person=k, gender=g, roles=_title_roles(titles))
         disc._by_person[k] = ent
-    first_in_sentence: set[int] = set()
     seen_sent: set[int] = set()
     for a, b, k in mentions:
         if in_quote(a):
             continue
         si = disc.sentence_index(a)
-        sent = sentences[si] if sentences else None
-        after_prep = _PREP_BEFORE.search(doc, max(sent.start if sent else 0, a - 60), a) is not None
-        subject = si not in seen_sent and not after_prep
+        subject = si not in seen_sent and _subject_position(doc, sentences[si].start if sentences else 0, a, b)
         if subject:
             seen_sent.add(si)
-            first_in_sentence.add(a)
-        disc._mention(disc._by_person[k], a, b, subject=subject)
+        speaks = not re.match(r"[’']s\b", doc[b : b + 2]) and _SPEECH_NEXT.match(doc, b) is not None
+        disc._mention(disc._by_person[k], a, b, subject=subject or speaks, speaker=speaks)
     for c in facts.countries:
         if in_quote(c.start):
             continue
@@ -378,12 +378,69 @@ def build(
     # unnamed human sources introduced as they speak ("A Nordvik official said ...")
     for sent in sentences:
         for m in _UNNAMED_NP.finditer(doc, sent.start, sent.end):
-            if in_quote(m.start()) or not _SPEECH_AHEAD.match(doc, m.end()):
+            if in_quote(m.start()):
                 continue
+            if m.start() != _after_intro(doc, sent.start, sent.end) and not _SPEECH_AHEAD.match(doc, m.end()):
+                continue  # neither the sentence's subject nor a speaker
             code = None
             for c in facts.countries:
                 if m.start() <= c.start < m.end():
                     code = c.code
                     break
             disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower())
+    # references back in subject position ("The minister said ...", "She added ..."),
+    # resolved in reading order so each keeps its entity salient for the next ones
+    for si, sent in enumerate(sentences):
+        if si in seen_sent:
+            continue
+        m = _SUBJECT_REF.match(doc, _after_intro(doc, sent.start, sent.end), sent.end)
+        if m is None or in_quote(m.start()):
+            continue
+        ent = disc.resolve(m.start(), m.group(1))
+        if ent is not None and ent.kind in (PERSON, UNNAMED):
+            disc._mention(ent, m.start(), m.end(), subject=True)
     return disc
+
+
+# A sentence opening with a subordinate phrase: its subject comes after the first comma.
+_INTRO = re.compile(
+    r"\s*(?:After|Before|While|As|When|Since|Although|Though|If|Because|Despite|During|In|On|"
+    r"At|From|For|With|Without|Under|Amid|Following|Unlike|Like|By|Over|Earlier|Later|"
+    r"[A-Z]\w+ing)\b[^,.;]*,\s*"
+)
+_OPENERS = re.compile(r"\s*(?:But|And|Yet|However,|Meanwhile,|Still,|Separately,|Also,)?\s*")
+# "He ...", "The minister ...", "The Nordvik diplomat ..." at the head of a clause
+_SUBJECT_REF = re.compile(
+    r"((?:[Hh]e|[Ss]he)\b|(?:The|the)\s+(?:[A-Z][\w-]+\s+|[a-z-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)(?![’']s)"
+)
+
+
+def _after_intro(doc: str, a: int, b: int) -> int:
+    m = _INTRO.match(doc, a, b)
+    pos = m.end() if m else a
+    o = _OPENERS.match(doc, pos, b)
+    return o.end() if o else pos
+
+
+def _subject_position(doc: str, sent_start: int, a: int, b: int) -> bool:
+    """The name at [a, b) heads its sentence: only titles, demonyms or names stand before it.
+
+    "Nordvik Ambassador to Estland Anna Berg said" (yes); "The spokesperson said the
+    minister had spoken with Karl Berg" (no: the sentence has a verb before the name);
+    "Mr Berg's sister said" (no: a possessive names someone else).
+    """
+    if re.match(r"[’']s\b", doc[b : b + 2]):
+        return False
+    lo = _after_intro(doc, sent_start, a)
+    if lo > a:
+        lo = sent_start
+    return _VERBISH.search(doc, lo, a) is None
+
+
+# Words before a name that show a clause has begun (a verb, a subordinator, a
+# preposition other than a title's "of"/"to"): the name is then no subject.
+_VERBISH = re.compile(
+    r"\b(?:\w+ed|is|was|were|are|has|have|had|will|would|said|says|told|met|that|which|who|with|by|"
+    r"from|between|after|before|when|while|than|as)\b"
+)

@@ -110,6 +110,7 @@ class _Speaker:
     person: int | None = None
     country: str | None = None
     pos: int = 0  # where the source is named, for later pronouns
+    ent: discourse.Entity | None = None  # its discourse entity, when known
 
 
 @dataclass(slots=True)
@@ -330,10 +331,14 @@ class _Resolver:
         """he/she: the latest person who spoke or acts as a subject; it/they: the latest body."""
         w = word.lower()
         if w in ("it", "they"):
+            # "the ministry summoned X to protest what it called": the body heading the sentence
+            body = self._subject_body(pos) if w == "it" else None
+            if body is not None:
+                return body
             for hpos, sp in reversed(self.history):
-                if hpos < pos and sp.person is None and sp.name:
+                if hpos < pos and sp.person is None and sp.name and (sp.ent is None or sp.ent.kind != discourse.UNNAMED):
                     return _Speaker(sp.name, None, sp.country, pos)
-            return self._subject_body(pos) if w == "it" else None
+            return None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
         other = "f" if w == "he" else "m" if w == "she" else ""
@@ -350,19 +355,43 @@ class _Resolver:
                 return self.person(k, pos)
         if here:
             return self.person(here[0][1], pos)
-        # the latest speaker, or subject of an earlier sentence
-        lo = max(0, pos - 2500)
-        cands: list[tuple[int, _Speaker]] = [
-            (a, self.person(k, a)) for a, k in self.speech_subjects.items() if lo <= a < pos
-        ]
-        cands += [(a, self.person(k, a)) for a, k in self.sentence_subjects if lo <= a < pos]
-        cands += [(hp, sp) for hp, sp in self.history if lo <= hp < pos and sp.name]
-        if other:
-            cands = [c for c in cands if c[1].person is None or self.gender.get(c[1].person) != other]
-        if not cands:
+        # the most salient person of that gender: the latest speaker, the subject of the
+        # paragraph, ... (a name just before, as in "Lindqvist, he says,", is the topic)
+        excl = {
+            k for _a, b, k in ctx.persons_in(sent.start, pos) if re.fullmatch(r"\s*,\s*", self.doc[b:pos])
+        }
+        ent = self.disc.resolve_pronoun(pos, w, exclude=excl)
+        return self._from_entity(ent, pos)
+
+    def _from_entity(self, ent: discourse.Entity | None, pos: int) -> _Speaker | None:
+        """The speaker record of a discourse entity (an unnamed person speaks for its country)."""
+        if ent is None:
             return None
-        _hp, sp = max(cands, key=lambda c: c[0])
-        return _Speaker(sp.name, sp.person, sp.country, pos)
+        if ent.person is not None:
+            sp = self.person(ent.person, pos)
+        elif ent.kind == discourse.UNNAMED:
+            if not ent.country:
+                return None
+            sp = _Speaker(_country_name(ent.country, ""), None, ent.country, pos)
+        elif ent.kind == discourse.COUNTRY and ent.country:
+            sp = _Speaker(_country_name(ent.country, ""), None, ent.country, pos)
+        else:
+            sp = _Speaker(ent.name, None, ent.country, pos)
+        sp.ent = ent
+        return sp
+
+    def note(self, sp: _Speaker, pos: int) -> None:
+        """Record ``sp`` as the speaker at ``pos``: in the history and the discourse model."""
+        self.history.append((pos, sp))
+        ent = sp.ent
+        if ent is None and sp.person is not None:
+            ent = self.disc.person_entity(sp.person)
+        if ent is None and sp.country and sp.name == _country_name(sp.country, ""):
+            ent = self.disc.country_entity(sp.country)
+        if ent is None and sp.name:
+            ent = self.disc.add_source(pos, pos, discourse.ORG, sp.name, sp.country)
+        if ent is not None:
+            self.disc.note_speaker(ent, pos)
 
     def _subject_body(self, pos: int) -> _Speaker | None:
         """ "the ministry summoned X to protest what it called": the body heading the sentence."""
@@ -637,7 +666,7 @@ def find_statements(
         _fill(st, sp, cue)
         keep[k] = st
         if sp is not None and sp.name:
-            res.history.append((cue.start if cue else q.start, sp))
+            res.note(sp, cue.start if cue else q.start)
         prev_stmt = st
         for c in q.children:
             _inner(res, spans, c, st, keep)
