@@ -29,16 +29,23 @@ from archive.extract.speaker_clauses import speech_verb_alternation
 from archive.extract.speaker_gender import genders, title_gender
 from archive.extract.text import Sentence
 
-__all__ = ["Discourse", "Entity", "Mention", "build", "ROLE_EQUIVALENTS"]
+__all__ = ["ROLE_EQUIVALENTS", "Discourse", "Entity", "Mention", "build"]
 
 PERSON, UNNAMED, ORG, COUNTRY = "person", "unnamed", "org", "country"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # A description's head noun -> title words that fill that role. General knowledge of
 # how news refers back to office holders ("the premier" is the prime minister).
 ROLE_EQUIVALENTS: dict[str, frozenset[str]] = {
     "leader": frozenset(
-        "president premier prime chancellor king queen sultan emir amir monarch ruler leader "
-        "chairman taoiseach secretary-general".split()
+        _words(
+            "president premier prime chancellor king queen sultan emir amir monarch ruler leader "
+            "chairman taoiseach secretary-general"
+        )
     ),
     "premier": frozenset({"premier", "prime"}),
     "monarch": frozenset({"king", "queen", "sultan", "emir", "amir", "monarch"}),
@@ -55,28 +62,36 @@ ROLE_EQUIVALENTS: dict[str, frozenset[str]] = {
 }
 # Modifiers a description shares with the title it refers to ("the foreign minister").
 _ROLE_MODIFIERS = frozenset(
-    "foreign defence defense finance interior trade economy crown prime vice deputy "
-    "justice health energy state home".split()
+    _words(
+        "foreign defence defense finance interior trade economy crown prime vice deputy "
+        "justice health energy state home"
+    )
 )
 # Words in a description that neither name the role nor restrict it.
 _IGNORED = frozenset(
-    "the a an this that visiting top chief senior former then new current outgoing incoming "
-    "veteran country's nation's its his her their own".split()
+    _words(
+        "the a an this that visiting top chief senior former then new current outgoing incoming "
+        "veteran country's nation's its his her their own"
+    )
 )
 _PLURAL_HEAD = re.compile(r"(?:ministers|presidents|leaders|officials|diplomats|envoys|sides|two|both)\b")
 
 # Body nouns that a definite description can refer back to ("the ministry said").
 BODY_HEADS = frozenset(
-    "ministry office department embassy agency government administration cabinet palace "
-    "kremlin commission council secretariat mission party presidency chancellery".split()
+    _words(
+        "ministry office department embassy agency government administration cabinet palace "
+        "kremlin commission council secretariat mission party presidency chancellery"
+    )
 )
 DOCUMENT_HEADS = frozenset(
-    "statement readout communique communiqué release declaration report letter note".split()
+    _words("statement readout communique communiqué release declaration report letter note")
 )
 # Nouns for unnamed human sources ("a senior official", "the diplomat").
 UNNAMED_HEADS = frozenset(
-    "official officials diplomat diplomats source sources spokesman spokeswoman spokesperson "
-    "aide adviser advisor officer negotiator envoy delegate representative".split()
+    _words(
+        "official officials diplomat diplomats source sources spokesman spokeswoman spokesperson "
+        "aide adviser advisor officer negotiator envoy delegate representative"
+    )
 )
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -93,6 +108,14 @@ _SPEECH_AHEAD = re.compile(rf"[^.;:\"“”]{{0,120}}?\b(?:{speech_verb_alternat
 _SPEECH_NEXT = re.compile(
     rf"(?:\s*,[^,.;“”\"]{{1,80}},)?\s+(?:(?:also|then|later|again|has|had|have)\s+)*(?:{speech_verb_alternation()})\b"
 )
+
+
+# Salience weights: a speaker counts more than a subject, a subject more than any other
+# mention (1.0); each sentence back halves a mention's weight, each paragraph back costs
+# a further fifth. Recency dominates: a name in the previous sentence outranks a speaker
+# three sentences back, as a reader's attention does.
+_W_SPEAKER, _W_SUBJECT = 2.0, 1.5
+_DECAY_SENTENCE, _DECAY_PARAGRAPH = 0.5, 0.8
 
 
 @dataclass(slots=True)
@@ -149,7 +172,9 @@ class Discourse:
         self.entities.append(ent)
         return ent
 
-    def _mention(self, ent: Entity, start: int, end: int, *, subject: bool = False, speaker: bool = False) -> None:
+    def _mention(
+        self, ent: Entity, start: int, end: int, *, subject: bool = False, speaker: bool = False
+    ) -> None:
         m = Mention(start, end, self.sentence_index(start), subject, speaker)
         ms = ent.mentions
         if ms and ms[-1].start > start:
@@ -206,14 +231,16 @@ class Discourse:
             if m.start >= offset:
                 break
             count += 1
-            w = 3.0 if m.speaker else 2.0 if m.subject else 1.0
+            w = _W_SPEAKER if m.speaker else _W_SUBJECT if m.subject else 1.0
             dist = si - m.sentence
             paras = para - self.sentences[m.sentence].paragraph if self.sentences else 0
-            score = w * (0.6**dist) * (0.85**paras)
+            score = w * (_DECAY_SENTENCE**dist) * (_DECAY_PARAGRAPH**paras)
             best = max(best, score)
         return best * (1.0 + 0.05 * min(count, 6)) if count else 0.0
 
-    def ranked(self, offset: int, kinds: frozenset[str] | set[str], window: int = 3000) -> list[tuple[float, Entity]]:
+    def ranked(
+        self, offset: int, kinds: frozenset[str] | set[str], window: int = 3000
+    ) -> list[tuple[float, Entity]]:
         """Entities of the given kinds mentioned in the ``window`` before ``offset``, most salient first."""
         out = []
         for ent in self.entities:
@@ -272,7 +299,11 @@ class Discourse:
         words = [w for w in re.findall(r"[\w'-]+", low) if w not in _IGNORED]
         if country is None:
             country = _country_in(text)
-        heads = [w for w in words if w in TITLE_HEADS or w in ROLE_EQUIVALENTS or w in BODY_HEADS or w in DOCUMENT_HEADS]
+        heads = [
+            w
+            for w in words
+            if w in TITLE_HEADS or w in ROLE_EQUIVALENTS or w in BODY_HEADS or w in DOCUMENT_HEADS
+        ]
         if not heads:
             return None
         head = heads[-1]
@@ -366,7 +397,9 @@ def build(
         if in_quote(a):
             continue
         si = disc.sentence_index(a)
-        subject = si not in seen_sent and _subject_position(doc, sentences[si].start if sentences else 0, a, b)
+        subject = si not in seen_sent and _subject_position(
+            doc, sentences[si].start if sentences else 0, a, b
+        )
         if subject:
             seen_sent.add(si)
         speaks = not re.match(r"[’']s\b", doc[b : b + 2]) and _SPEECH_NEXT.match(doc, b) is not None
@@ -393,12 +426,12 @@ def build(
     for si, sent in enumerate(sentences):
         if si in seen_sent:
             continue
-        m = _SUBJECT_REF.match(doc, _after_intro(doc, sent.start, sent.end), sent.end)
-        if m is None or in_quote(m.start()):
+        ref = _SUBJECT_REF.match(doc, _after_intro(doc, sent.start, sent.end), sent.end)
+        if ref is None or in_quote(ref.start()):
             continue
-        ent = disc.resolve(m.start(), m.group(1))
-        if ent is not None and ent.kind in (PERSON, UNNAMED):
-            disc._mention(ent, m.start(), m.end(), subject=True)
+        target = disc.resolve(ref.start(), ref.group(1))
+        if target is not None and target.kind in (PERSON, UNNAMED):
+            disc._mention(target, ref.start(), ref.end(), subject=True)
     return disc
 
 

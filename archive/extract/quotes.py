@@ -336,7 +336,12 @@ class _Resolver:
             if body is not None:
                 return body
             for hpos, sp in reversed(self.history):
-                if hpos < pos and sp.person is None and sp.name and (sp.ent is None or sp.ent.kind != discourse.UNNAMED):
+                if (
+                    hpos < pos
+                    and sp.person is None
+                    and sp.name
+                    and (sp.ent is None or sp.ent.kind != discourse.UNNAMED)
+                ):
                     return _Speaker(sp.name, None, sp.country, pos)
             return None
         ctx = self.ctx

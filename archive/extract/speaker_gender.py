@@ -31,7 +31,9 @@ def genders(doc: str, mentions: list[tuple[int, int, int]]) -> dict[int, str]:
 _PRONOUN_ANY = re.compile(r"\b(?:he|she|they|him|it)\b", re.I)
 
 
-_TITLE_MALE = re.compile(r"\b(?:king|prince|sultan|emir|amir|sheikh|spokesman|chairman|congressman|duke|lord)\b", re.I)
+_TITLE_MALE = re.compile(
+    r"\b(?:king|prince|sultan|emir|amir|sheikh|spokesman|chairman|congressman|duke|lord)\b", re.I
+)
 _TITLE_FEMALE = re.compile(
     r"\b(?:queen|princess|sheikha|spokeswoman|chairwoman|congresswoman|duchess|lady|first lady)\b", re.I
 )
