@@ -217,7 +217,7 @@ class _Context:
 
 
 _ACCORDING_BEFORE = re.compile(
-    r"\baccording to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+){0,2}$"
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+){0,2}$"
 )
 _CLAUSE_CUT = re.compile(
     r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|and|while|whereas|yet)\s|\b(?:after|before|when|while|"
