@@ -294,6 +294,7 @@ class _Resolver:
         }
         self.gender = genders(ctx.doc, ctx.mentions)
         self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted)
+        self._register_bodies()
         # the first name acting in each sentence, past an opening subordinate phrase
         self.sentence_subjects: list[tuple[int, int]] = []
         for sent in ctx.sentences:
@@ -303,6 +304,47 @@ class _Resolver:
                 if not self._after_prep(a) and not self.in_quote(a):
                     self.sentence_subjects.append((a, k))
                     break
+
+    def _register_bodies(self) -> None:
+        """Bodies the article names as sources outside quotations ("the Nordvik Foreign
+        Ministry said in a press release", "according to the Nordvik embassy"), so that a
+        later "the statement said" or "the ministry added" can refer back to them."""
+        doc = self.doc
+        for m in _LEFT_VERB.finditer(doc):
+            if self.in_quote(m.start()):
+                continue
+            sent = self.ctx.sentence_at(m.start())
+            if m.group(0).lower() == "according to":
+                rest = doc[m.end() : sent.end]
+                stop = re.search(r"[,;:.]", rest)
+                a, b = m.end(), m.end() + (stop.start() if stop else len(rest))
+            else:
+                a, b = max(sent.start, m.start() - 80), m.start()
+                cut = list(re.finditer(r"[,;:]\s|\b(?:that|and|but|as|after|when)\s", doc[a:b]))
+                if cut:
+                    a += cut[-1].end()
+            if self.ctx.persons_in(a, b):
+                continue
+            om = next((o for o in _ORG.finditer(doc, a, b) if o.group(0)[0].isupper()), None)
+            if om is None:
+                om = _LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
+                if om is None or not self.ctx.countries_in(om.start(), om.end()):
+                    continue
+            if om is not None:
+                name = re.sub(r"^(?:The|A|An)\s+", "", om.group(0)).strip()
+                if name.lower() in ("house", "office"):
+                    continue
+                cs = self.ctx.countries_in(om.start(), om.end())
+                code = cs[0][2] if cs else self._org_country(a, b, name)
+                head = (
+                    "statement"
+                    if re.match(
+                        r"\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|press release|readout)",
+                        doc[m.end() : m.end() + 40],
+                    )
+                    else ""
+                )
+                self.disc.add_source(om.start(), om.end(), discourse.ORG, name, code, head)
 
     def in_quote(self, pos: int) -> bool:
         from bisect import bisect_right
@@ -432,6 +474,8 @@ class _Resolver:
         rm = _ROLE_NOUN.search(np)
         head = rm.group(0).lower() if rm else ""
         if rm is not None and head in ("statement", "press release", "communique", "communiqué"):
+            cs_doc = self.ctx.countries_in(a, b)
+            cs0 = cs_doc[0][2] if cs_doc else None
             acr = [x for x in _ACRONYM.findall(np[: rm.start()]) if x not in ("US", "UK", "UN")]
             if acr:
                 return _Speaker(acr[0], None, self._org_country(a, b, acr[0]), pos)
@@ -441,9 +485,16 @@ class _Resolver:
                 return _Speaker(om.group(0), None, self._org_country(a, b, om.group(0)), pos)
             for _p, name, code in reversed(self.ctx.orgs):
                 return _Speaker(name, None, code, pos)
+            # the body the article last named as a source ("the ministry said ... The
+            # statement said ..."), else the document as named ("a joint statement")
+            ent = self.disc.resolve_description(pos, "the statement", country=cs0)
+            if ent is not None:
+                return _Speaker(ent.name, None, ent.country, pos, ent)
             for hp, sp in reversed(self.history):
                 if hp < pos and sp.person is None and sp.name:
                     return _Speaker(sp.name, None, sp.country, pos)
+            if re.search(r"\bjoint\b", np[: rm.start()], re.I):
+                return _Speaker(f"joint {head}", None, None, pos)
             return None
         cs = [c for c in self.ctx.countries_in(a, b)]
         definite = not re.match(r"\s*(?:a|an|one|two|three|some|several|many)\b", np, re.I)
@@ -457,6 +508,8 @@ class _Resolver:
             ent = self.disc.resolve_description(pos, np, country=cs[0][2] if cs else None)
             if ent is not None and ent.person is not None:
                 return self.person(ent.person, pos)
+            if ent is not None and ent.kind == discourse.ORG:
+                return _Speaker(ent.name, None, ent.country, pos, ent)
             if ent is not None and ent.kind == discourse.UNNAMED:
                 if ent.country:
                     return _Speaker(_country_name(ent.country, ""), None, ent.country, pos)
@@ -537,6 +590,11 @@ class _Resolver:
             a += 1
         if a >= b:
             return None
+        dm = _DOC_HEAD.match(doc, a, b)
+        if dm is not None:  # "The final communique, read by X, said": the document speaks
+            sp = self.role(a, b, pos)
+            if sp is not None:
+                return sp
         persons = [
             (pa, k)
             for pa, pb, k in self.ctx.persons_in(a, b)
@@ -773,10 +831,15 @@ def _attribute(
     lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     iv = issuer_verb(doc, lo, q.start)
     cue = _Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else _left_cue(res, lo, q.start)
-    if cue is not None:
+    for _depth in range(3):
+        if cue is None:
+            break
         sp = _resolve_cue(res, cue)
         if sp is not None:
             return sp, cue
+        # nested reporting whose inner source is unnamed ("The statement said the sides
+        # agreed ..."): the reporting source of the outer verb
+        cue = _left_cue(res, lo, cue.start) if cue.start > lo else None
     # 2b. a fragment whose sentence ends ", according to the statement": that source
     cue = _trailing_according(res, q, min(sent.end, nxt_start))
     if cue is not None:
@@ -861,6 +924,16 @@ def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
     return _Cue(m.group(0), a, b, (b, np_end))
 
 
+# a body written in lower case after its country word ("Nordvik's foreign ministry")
+_LOWER_BODY = re.compile(
+    r"\b[A-Z][\w-]+(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|economy|state)\s+)?"
+    r"(?:ministry|embassy|government|presidency|foreign office|state department|news agency)\b"
+)
+# a source phrase headed by a document: "The (final|joint) communique, read by ..."
+_DOC_HEAD = re.compile(
+    r"(?:The|the|A|a)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|press release|declaration)\b"
+    r"(?=\s*,)"
+)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|whom|whose|where)\b")
 _TRAILING_ACCORDING = re.compile(r",\s*(according to)\s+([^,;:.\"“”]{2,80})\.?\s*$")
 

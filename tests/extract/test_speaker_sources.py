@@ -28,3 +28,46 @@ def test_what_it_called() -> None:
         'to protest what it called "a hostile act."'
     )
     assert _speakers(text)[0][1] == "CL"
+
+
+def test_statement_refers_back_to_its_issuer() -> None:
+    text = (
+        "Foreign ministers of the three countries met by video link, the Estonian Foreign Ministry "
+        "said in a press release.\n\n"
+        'The press release said the sides agreed that transit was "a priority area."'
+    )
+    assert _speakers(text) == [("Estonian Foreign Ministry", "EE")]
+
+
+def test_lower_case_body_statement_refers_back() -> None:
+    text = (
+        "The delegations will meet on Friday, according to a Maltese foreign ministry statement.\n\n"
+        '"Friday will show who is serious," the statement said.'
+    )
+    assert _speakers(text)[0][1] == "MT"
+
+
+def test_document_read_by_a_person_is_the_documents() -> None:
+    text = (
+        "The final communique, read by the head of the Andean Commission, Rosa Villca, said the "
+        'bloc "firmly rejects" the measures.'
+    )
+    assert _speakers(text)[0][0] == "Andean Commission"
+
+
+def test_joint_statement_without_issuer() -> None:
+    text = 'A joint statement said both governments would "keep talking."'
+    assert _speakers(text) == [("joint statement", None)]
+
+
+def test_ministry_statement_refers_back_to_the_ministry() -> None:
+    text = (
+        "The talks were held in Tallinn, the Latvian Foreign Ministry said.\n\n"
+        'According to the ministry statement, the ministers "reaffirmed their partnership".'
+    )
+    assert _speakers(text)[0][1] == "LV"
+
+
+def test_sentence_initial_according_to() -> None:
+    text = 'According to the LFA statement, the two sides "agreed to disagree".'
+    assert _speakers(text)[0][0] == "LFA"
