@@ -628,6 +628,10 @@ class _Resolver:
         if m is not None:  # "the DFA said": a body by its initials
             name = m.group(1)
             return _Speaker(name, None, self._org_country(a, b, name), pos)
+        m = _NAME_NP.fullmatch(doc, a, b)
+        if m is not None and _rare_name(m.group(1)):  # "Tass said": a source by its own name
+            name = m.group(1)
+            return _Speaker(name, None, self._org_country(a, b, name), pos)
         return None
 
     def _np_start(self, a: int, role_pos: int) -> int:
@@ -650,6 +654,20 @@ class _Resolver:
 _DET = re.compile(r"\b(?:the|a|an|The|A|An)\s|[\w.’']+’s?\s|[\w.]+'s\s")
 # what may stand between a determiner and the next one inside one noun phrase
 _DET_GAP = re.compile(r"(?:the|a|an|The|A|An)\s(?:[A-Z][\w.’'-]*\s)*|[\w.’']+[’']s?\s")
+
+
+# a source written as a bare proper name ("Tass", "the official Nordvik Daily")
+_NAME_NP = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(?:official|state|state-run|semi-official)\s+)?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*(?:(?:also|then|later|has|had)\s+)*"
+)
+
+
+def _rare_name(name: str) -> bool:
+    """Not a capitalised common word ("Officials", "Analysts"): rare in English as a word."""
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(w.lower(), "en") < 3.5 for w in name.split()[:1]) and len(name) > 2
 
 
 def _country_name(code: str, surface: str) -> str:
@@ -822,13 +840,21 @@ def _attribute(
     ctx, doc = res.ctx, res.doc
     # 1. after the quotation: ', said X' / ', X said' / ', according to X'
     cue = _right_cue(res, q, min(nxt_start, para[1]))
+    sent = ctx.sentence_at(q.start)
+    lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     if cue is not None:
         sp = _resolve_cue(res, cue)
+        if sp is not None and sp.person is None and not _ends_utterance(doc, q):
+            # nested reporting: "X told Y that Z was "...", the agency reported": the words
+            # are X's, the agency only reports them
+            inner = _left_cue(res, lo, q.start)
+            if inner is not None and not inner.noun and inner.text.lower() != "according to":
+                isp = _resolve_cue(res, inner)
+                if isp is not None and isp.person is not None:
+                    return isp, inner
         if sp is not None:
             return sp, cue
     # 2. before it, in the same sentence
-    sent = ctx.sentence_at(q.start)
-    lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     iv = issuer_verb(doc, lo, q.start)
     cue = _Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else _left_cue(res, lo, q.start)
     for _depth in range(3):
@@ -995,6 +1021,9 @@ def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^;:\"“”]*,\s*(?:(?:also|then|later|has|had)\s+)*")
 
 
+_QUOTED_AS = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!is )\bquot(?:ed|es|ing)\s+(?!by\b|in\b)(.{2,120}?)\s+as\s+$"
+)
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 
 
@@ -1014,6 +1043,14 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
         a = intro.end()
     full_a = a
     if cue.participle:
+        qm = _QUOTED_AS.search(doc, a, b)
+        if qm is not None:  # "the agency quoted X as saying": X's words
+            pm = re.fullmatch(r"\s*(him|her)\s*", qm.group(1))
+            if pm is not None:
+                return res.pronoun("he" if pm.group(1) == "him" else "she", a + pm.start(1))
+            sp = res.resolve_np(qm.start(1), qm.end(1), cue.start)
+            if sp is not None:
+                return sp
         # "with X stating ..." names its own subject; otherwise the main clause's subject
         near = doc[a:b].rstrip()
         imm = [(pa, k) for pa, pb, k in res.ctx.persons_in(a, b) if not near[pb - a :].strip()]

@@ -71,3 +71,35 @@ def test_ministry_statement_refers_back_to_the_ministry() -> None:
 def test_sentence_initial_according_to() -> None:
     text = 'According to the LFA statement, the two sides "agreed to disagree".'
     assert _speakers(text)[0][0] == "LFA"
+
+
+def test_agency_quoted_person_as_saying() -> None:
+    text = (
+        "Foreign Minister Pavel Koren met the envoy on Monday.\n\n"
+        'The state agency quoted Koren as saying the deal was "a turning point."'
+    )
+    assert _speakers(text)[0][0] == "Pavel Koren"
+
+
+def test_person_was_quoted_in_a_statement() -> None:
+    text = (
+        "Finance Minister Lena Aro met creditors in Paris.\n\n"
+        'Aro was quoted in the ministry\'s statement as saying the talks were "useful."'
+    )
+    assert _speakers(text)[0][0] == "Lena Aro"
+
+
+def test_nested_reporting_credits_the_reported_speaker() -> None:
+    text = (
+        'Deputy Minister Ivo Stanek told his guest that Slovakia "values the partnership," '
+        "the state news agency TASR reported."
+    )
+    assert _speakers(text)[0][0] == "Ivo Stanek"
+
+
+def test_agency_by_its_own_name() -> None:
+    text = (
+        "Talks resumed in Geneva on Tuesday.\n\n"
+        'In a separate commentary, Bernpost said the delegates were "running out of time."'
+    )
+    assert _speakers(text)[0][0] == "Bernpost"
