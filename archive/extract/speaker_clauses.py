@@ -149,10 +149,34 @@ def speech_verb_forms() -> tuple[list[str], list[str]]:
     return free, bare
 
 
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes.
+
+    An alternation of hundreds of literals is tried one by one at every offset; a
+    prefix tree lets the engine reject most offsets on the first letter.
+    """
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:  # a word may stop here, but prefer the longer form ("said" < "said to")
+            return f"(?:{body})?" if len(branches) == 1 else body[:-1] + ")?"
+        return body
+
+    return emit(tree)
+
+
 def speech_verb_alternation() -> str:
-    """A regex alternation of every speech-verb form (longest first), for ``\\b(?:...)\\b``."""
+    """A regex (to wrap in ``\\b(?:...)\\b``) for every speech-verb form, longest match first."""
     free, bare = speech_verb_forms()
-    free.sort(key=len, reverse=True)
-    bare.sort(key=len, reverse=True)
     aux = rf"{AUXILIARIES}\s+(?:not\s+|never\s+|also\s+|again\s+|\w+ly\s+)?"
-    return "|".join(free) + rf"|{aux}(?:{'|'.join(bare)})"
+    return rf"{_trie(free)}|{aux}{_trie(bare)}"
