@@ -711,7 +711,9 @@ def _is_heading(doc: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
 
 
 def _ends_utterance(doc: str, q: QuoteSpan) -> bool:
-    last = doc[q.parts[-1][1] - 1] if q.parts[-1][1] > q.parts[-1][0] else ""
+    a, b = q.parts[-1]
+    inner = doc[a:b].rstrip("'’\"”")  # "... and I quote, 'we agree,'": the inner quote's end
+    last = inner[-1] if inner else ""
     return last in ",!?—–-…"
 
 
@@ -844,7 +846,7 @@ def _attribute(
     lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     if cue is not None:
         sp = _resolve_cue(res, cue)
-        if sp is not None and sp.person is None and not _ends_utterance(doc, q):
+        if sp is not None and sp.person is None:
             # nested reporting: "X told Y that Z was "...", the agency reported": the words
             # are X's, the agency only reports them
             inner = _left_cue(res, lo, q.start)

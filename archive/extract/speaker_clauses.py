@@ -83,6 +83,12 @@ _NOUN_LIKE = frozenset(
         "brand term joke vow"
     )
 )
+# Lemmas whose bare form is hardly ever a noun: matched without an auxiliary too, for
+# plural and first-person subjects ("officials say", "analysts describe it as").
+_BARE_VERBS = frozenset(
+    "say tell add describe insist argue explain urge acknowledge admit contend agree suggest "
+    "recall predict complain reiterate emphasise emphasize assert confirm deny accuse".split()
+)
 # Auxiliaries and modals before a bare verb ("will stress", "did not say").
 AUXILIARIES = r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|to)"
 
@@ -142,7 +148,7 @@ def speech_verb_forms() -> tuple[list[str], list[str]]:
     for entry in SPEECH_LEMMAS:
         lemma = entry.partition(":")[0].replace("+", "").partition("_")[0]
         for form, kind in inflections(entry).items():
-            if kind == "base" or (kind == "third" and lemma in _NOUN_LIKE):
+            if (kind == "base" and lemma not in _BARE_VERBS) or (kind == "third" and lemma in _NOUN_LIKE):
                 bare.append(form)
             else:
                 free.append(form)

@@ -103,3 +103,24 @@ def test_agency_by_its_own_name() -> None:
         'In a separate commentary, Bernpost said the delegates were "running out of time."'
     )
     assert _speakers(text)[0][0] == "Bernpost"
+
+
+def test_nested_reporting_after_a_closing_comma() -> None:
+    text = (
+        'Minister Ivo Stanek told his guest that Slovakia "values the partnership," '
+        "the state news agency TASR reported."
+    )
+    assert _speakers(text)[0][0] == "Ivo Stanek"
+
+
+def test_plural_subject_with_bare_verb() -> None:
+    text = 'Croatian officials describe the plan as "premature."'
+    assert _speakers(text) == [("Croatia", "HR")]
+
+
+def test_quote_ending_in_an_inner_quote_takes_the_cue_after_it() -> None:
+    text = (
+        "\"The minister said, and I quote, 'We stand together,'\" government spokeswoman "
+        "Rita Pellegrini told reporters."
+    )
+    assert _speakers(text)[0][0] == "Rita Pellegrini"
