@@ -85,9 +85,9 @@ _NOUN_LIKE = frozenset(
 )
 # Lemmas whose bare form is hardly ever a noun: matched without an auxiliary too, for
 # plural and first-person subjects ("officials say", "analysts describe it as").
-_BARE_VERBS = frozenset(
+_BARE_VERBS = _words(
     "say tell add describe insist argue explain urge acknowledge admit contend agree suggest "
-    "recall predict complain reiterate emphasise emphasize assert confirm deny accuse".split()
+    "recall predict complain reiterate emphasise emphasize assert confirm deny accuse"
 )
 # Auxiliaries and modals before a bare verb ("will stress", "did not say").
 AUXILIARIES = r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|to)"
