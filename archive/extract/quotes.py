@@ -78,7 +78,8 @@ _ORG_HEAD = (
     "Office|Ministry|Department|House|Kremlin|Embassy|Agency|Network|Committee|Council|"
     "Commission|Government|Administration|Party|Foundation|Institute|Service|News|Times|"
     "Post|Journal|Press|Bank|Fund|Organisation|Organization|Union|Forces|Army|Navy|Palace|"
-    "Secretariat|Cabinet|Parliament|Congress|Senate|Assembly|Court|Mission|Corporation|Group"
+    "Secretariat|Cabinet|Parliament|Congress|Senate|Assembly|Court|Mission|Corporation|Group|"
+    "Chancellery|Presidency"
 )
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
 _ORG = re.compile(
@@ -471,6 +472,13 @@ class _Resolver:
                 sp = _Speaker(name, None, code, pos)
                 self.ctx.orgs.append((pos, name, code))
                 return sp
+        pm = _PARTY.search(np)
+        if pm is not None and not _country_word(pm.group(1)):  # "the ruling Nordvik Unity party"
+            name = pm.group(1).strip()
+            return _Speaker(name, None, self._org_country(a, b, name), pos)
+        body = _known_body(np)
+        if body is not None:  # "a state department spokesman": a seat of government
+            return _Speaker(body[0], None, body[1], pos)
         rm = _ROLE_NOUN.search(np)
         head = rm.group(0).lower() if rm else ""
         if rm is not None and head in ("statement", "press release", "communique", "communiqué"):
@@ -615,6 +623,7 @@ class _Resolver:
             return self.pronoun(next(w for pa, w in prons if pa == p), p)
         roles = [a + m.start() for m in _ROLE_NOUN.finditer(doc[a:b])]
         roles += [a + m.start() for m in _ORG.finditer(doc[a:b]) if m.group(0)[0].isupper()]
+        roles += [a + m.start() for m in _PARTY.finditer(doc[a:b])]
         roles = [self._np_start(a, r) for r in roles if not self._after_prep(r)]
         cs = [c for c in self.ctx.countries_in(a, b) if not self._after_prep(c[0])]
         c = pick(cs, key=lambda c: c[0]) if cs else None
@@ -668,6 +677,35 @@ def _rare_name(name: str) -> bool:
     from wordfreq import zipf_frequency
 
     return all(zipf_frequency(w.lower(), "en") < 3.5 for w in name.split()[:1]) and len(name) > 2
+
+
+# a party or movement written with a lower-case head after its name
+_PARTY = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:party|movement|coalition|alliance|bloc)\b")
+
+
+def _country_word(text: str) -> bool:
+    from archive.extract.gazetteer import lookup_country_word
+
+    return lookup_country_word(text.strip()) is not None
+
+
+def _known_body(np: str) -> tuple[str, str] | None:
+    """A government seat named in any case ("the state department") -> (as written, code)."""
+    from archive.extract.gazetteer import lookup_body
+
+    words = re.findall(r"[A-Za-z’'-]+", np)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase.lower() in _BODY_STOP:
+                continue
+            code = lookup_body(phrase)
+            if code:
+                return phrase, code
+    return None
+
+
+_BODY_STOP = frozenset({"the", "a", "an", "house", "office"})
 
 
 def _country_name(code: str, surface: str) -> str:

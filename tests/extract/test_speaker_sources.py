@@ -124,3 +124,21 @@ def test_quote_ending_in_an_inner_quote_takes_the_cue_after_it() -> None:
         "Rita Pellegrini told reporters."
     )
     assert _speakers(text)[0][0] == "Rita Pellegrini"
+
+
+def test_party_with_lower_case_head() -> None:
+    text = 'The ruling Green Horizon party said the trip had shown "resolve, not fear".'
+    assert _speakers(text)[0][0] == "Green Horizon"
+
+
+def test_seat_of_government_in_lower_case() -> None:
+    text = 'A state department spokesman called the accord "a welcome step".'
+    assert _speakers(text) == [("state department", "US")]
+
+
+def test_officials_in_a_body() -> None:
+    text = (
+        "Chancellor Greta Holm will fly to Ottawa on Monday.\n\n"
+        'Officials in the Chancellery had described the trip as a "working visit."'
+    )
+    assert _speakers(text)[0][0] == "Chancellery"
