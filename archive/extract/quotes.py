@@ -627,7 +627,9 @@ class _Resolver:
         roles = [self._np_start(a, r) for r in roles if not self._after_prep(r)]
         cs = [c for c in self.ctx.countries_in(a, b) if not self._after_prep(c[0])]
         c = pick(cs, key=lambda c: c[0]) if cs else None
-        if roles and (c is None or pick(pick(roles), c[0]) != c[0]):
+        # a role wins over a country word before it, or inside its own phrase ("Nordvik's
+        # top diplomat" starts where "Nordvik" does)
+        if roles and (c is None or pick(pick(roles), c[0]) != c[0] or (not nearest and min(roles) == c[0])):
             sp = self.role(pick(roles), b, pos)
             if sp is not None:
                 return sp
@@ -1099,6 +1101,17 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
         cuts = list(_COORD_CUT.finditer(doc, a, b))
         sp = res.resolve_np(cuts[-1].end(), b, cue.start) if cuts else None
         return sp or res.resolve_np(a, b, cue.start)
+    # "X said the sides had agreed": the inner verb's subject is only what follows the
+    # outer speech verb; unresolved, the caller falls back to the outer verb
+    outer = [m for m in _LEFT_VERB.finditer(doc, a, b) if m.group(0).lower() != "according to"]
+    if outer and not cue.noun:
+        inner_a = outer[-1].end()
+        tm = re.match(r"\s+(?:that\s+)?", doc[inner_a:b])
+        inner_a += tm.end() if tm else 0
+        inner = doc[inner_a:b]
+        # only a clause's own short subject: "Y had", not "partners to act, and"
+        if inner.strip() and not re.search(r"[,;:]|\b(?:whether|if|to)\b", inner) and len(inner.split()) <= 8:
+            return res.resolve_np(inner_a, b, cue.start)
     # "X, who met Y after the talks, said": X, not a name inside the relative clause
     subj = res.ctx.persons_in(a, b)
     if subj and _TITLES_ONLY.fullmatch(doc, a, subj[0][0]) and _RELATIVE.fullmatch(doc, subj[0][1], b):

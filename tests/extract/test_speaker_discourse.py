@@ -117,3 +117,20 @@ def test_pronoun_resolves_to_speaker_of_a_reported_sentence() -> None:
         'The two sides have not spoken since March, Petrov said. "I hope they return to the table," he said.'
     )
     assert _speakers(text)[0][0] == "Petrov"
+
+
+def test_role_with_possessive_country_is_the_person() -> None:
+    text = (
+        "Secretary of State Ana Pires flew to Rome on Monday.\n\n"
+        "Portugal's top diplomat said the two countries had agreed to form a group on "
+        '"smaller problems" first.'
+    )
+    assert _speakers(text)[0][0] == "Ana Pires"
+
+
+def test_coordinated_verb_is_not_a_reporting_frame() -> None:
+    text = (
+        "Defence Minister Olek Marchuk arrived in Riga.\n\n"
+        'He also urged European partners to speed up payments, and said Kyiv expected a decision "within weeks".'
+    )
+    assert _speakers(text)[0][0] == "Olek Marchuk"
