@@ -1119,6 +1119,12 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
     pm = re.search(r"\b(it|he|she|they)\s+$", doc[a:b])
     if pm is not None and re.search(r"\bwhat\s+$", doc[a : a + pm.start()]):
         return res.pronoun(pm.group(1), a + pm.start())  # "to protest what it called"
+    if pm is not None and re.search(r",\s*$", doc[a : a + pm.start()]):
+        return res.pronoun(pm.group(1), a + pm.start())  # "Kessler, he says, ...": the pronoun speaks
+    if re.search(r"\b(?:who|whom|which|that)\s+$", doc[a:b]) is None:
+        last = [m for m in res.ctx.persons_in(a, b) if not doc[m[1] : b].strip()]
+        if last and re.search(r"\b(?:who|whom)\s+$", doc[a : last[-1][0]]):
+            return res.person(last[-1][2], last[-1][0])  # "Assad, who Rycroft said was ...": Rycroft
     rel = relative_head_end(doc, a, b)
     rel_subj = [m for m in res.ctx.persons_in(a, rel) if m[1] == rel] if rel is not None else []
     if rel_subj:  # "talks with X, who later told parliament": X

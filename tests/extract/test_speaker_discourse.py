@@ -134,3 +134,11 @@ def test_coordinated_verb_is_not_a_reporting_frame() -> None:
         'He also urged European partners to speed up payments, and said Kyiv expected a decision "within weeks".'
     )
     assert _speakers(text)[0][0] == "Olek Marchuk"
+
+
+def test_object_relative_names_its_own_speaker() -> None:
+    text = (
+        "Ambassador Lars Vik saved his scorn for the envoy Piet Dekker, who had called for "
+        'talks with Ivo Kral, who Dekker said was bringing only "shame".'
+    )
+    assert _speakers(text)[0][0] == "Piet Dekker"
