@@ -472,6 +472,12 @@ class _Resolver:
                 sp = _Speaker(name, None, code, pos)
                 self.ctx.orgs.append((pos, name, code))
                 return sp
+        om = _OWNED_BODY.match(np)
+        if om is not None:  # "Its embassy cautioned": the body of the country or body meant by "its"
+            owner = self.disc.resolve_pronoun(pos, "its")
+            if owner is not None and owner.country:
+                owner_name = owner.name if owner.kind == discourse.ORG else _country_name(owner.country, "")
+                return _Speaker(f"{owner_name} {om.group(1).lower()}", None, owner.country, pos)
         pm = _PARTY.search(np)
         if pm is not None and not _country_word(pm.group(1)):  # "the ruling Nordvik Unity party"
             name = pm.group(1).strip()
@@ -681,6 +687,10 @@ def _rare_name(name: str) -> bool:
     return all(zipf_frequency(w.lower(), "en") < 3.5 for w in name.split()[:1]) and len(name) > 2
 
 
+_OWNED_BODY = re.compile(
+    r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:foreign\s+|defen[cs]e\s+)?(embassy|ministry|government|mission|"
+    r"delegation|foreign ministry|spokes(?:man|woman|person))\b"
+)
 # a party or movement written with a lower-case head after its name
 _PARTY = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:party|movement|coalition|alliance|bloc)\b")
 
@@ -982,6 +992,8 @@ def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
         return None
     if _RELATIVE_WORD.search(before):
         return None  # ", a study that Nordvik rejects": the verb of a relative clause
+    if _WORDS_APPOSITION.match(before):
+        return None  # '"...", a phrase diplomats read as ...': an apposition describing the words
     a, b = q.end + m.start(), q.end + m.end()
     if before.strip(" ,—–-\n"):
         return _Cue(m.group(0), a, b, (q.end, a))
@@ -1001,6 +1013,11 @@ _LOWER_BODY = re.compile(
 _DOC_HEAD = re.compile(
     r"(?:The|the|A|a)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|press release|declaration)\b"
     r"(?=\s*,)"
+)
+# '"...", a phrase diplomats read as ...': a noun phrase describing the quoted words
+_WORDS_APPOSITION = re.compile(
+    r"[\s,—–-]*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:phrase|reference|term|word|expression|remark|line|"
+    r"slogan|allusion|nod|euphemism|label|formula|description|characterisation|characterization)\b"
 )
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|whom|whose|where)\b")
 _TRAILING_ACCORDING = re.compile(r",\s*(according to)\s+([^,;:.\"“”]{2,80})\.?\s*$")

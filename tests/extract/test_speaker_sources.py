@@ -142,3 +142,11 @@ def test_officials_in_a_body() -> None:
         'Officials in the Chancellery had described the trip as a "working visit."'
     )
     assert _speakers(text)[0][0] == "Chancellery"
+
+
+def test_quote_described_by_an_apposition_takes_the_earlier_cue() -> None:
+    text = (
+        "Denmark has made its views plain. Its embassy cautioned against "
+        '"politicising trade", a phrase diplomats read as aimed at the visit.'
+    )
+    assert _speakers(text)[0][1] == "DK"
