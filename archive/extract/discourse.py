@@ -80,7 +80,8 @@ _PLURAL_HEAD = re.compile(r"(?:ministers|presidents|leaders|officials|diplomats|
 BODY_HEADS = frozenset(
     _words(
         "ministry office department embassy agency government administration cabinet palace "
-        "kremlin commission council secretariat mission party presidency chancellery"
+        "kremlin commission council secretariat mission party presidency chancellery "
+        "broadcaster newspaper daily channel outlet network radio television tabloid"
     )
 )
 DOCUMENT_HEADS = frozenset(

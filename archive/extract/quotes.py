@@ -67,7 +67,7 @@ _ROLE_NOUN = re.compile(
     r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
     r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
     r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|"
-    r"director|officer|statement|press release|communique|communiqué|ministry|office|"
+    r"director|officer|statement|press release|communique|communiqué|ministry|office|broadcaster|newspaper|channel|outlet|tabloid|"
     r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
     re.I,
 )
@@ -326,6 +326,14 @@ class _Resolver:
                     a += cut[-1].end()
             if self.ctx.persons_in(a, b):
                 continue
+            mm = _MEDIA_NAMED.search(doc, a, b)
+            if mm is not None:  # "the state broadcaster NRK reported": a medium by name
+                name = mm.group(2) or mm.group(3)
+                code = self._org_country(a, b, name)
+                self.disc.add_source(
+                    mm.start(), mm.end(), discourse.ORG, name, code, mm.group(1) or mm.group(4)
+                )
+                continue
             om = next((o for o in _ORG.finditer(doc, a, b) if o.group(0)[0].isupper()), None)
             if om is None:
                 om = _LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
@@ -386,7 +394,10 @@ class _Resolver:
                     and (sp.ent is None or sp.ent.kind != discourse.UNNAMED)
                 ):
                     return _Speaker(sp.name, None, sp.country, pos)
-            return None
+            # a body the article named as a source without a quotation ("The ministry said
+            # ... It added")
+            ent = self.disc.resolve_pronoun(pos, w)
+            return self._from_entity(ent, pos) if ent is not None and ent.kind == discourse.ORG else None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
         other = "f" if w == "he" else "m" if w == "she" else ""
@@ -687,6 +698,12 @@ def _rare_name(name: str) -> bool:
     return all(zipf_frequency(w.lower(), "en") < 3.5 for w in name.split()[:1]) and len(name) > 2
 
 
+_MEDIA = r"broadcaster|newspaper|daily|channel|outlet|network|radio|television|tabloid|news agency|agency"
+# a medium with its name: "the state broadcaster NRK", "Nordvik Daily newspaper"
+_MEDIA_NAMED = re.compile(
+    rf"\b(?:(?:the|a)\s+)?(?:(?:state|state-run|official|public|private|semi-official|local)\s+)?({_MEDIA})"
+    rf"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+({_MEDIA})\b"
+)
 _OWNED_BODY = re.compile(
     r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:foreign\s+|defen[cs]e\s+)?(embassy|ministry|government|mission|"
     r"delegation|foreign ministry|spokes(?:man|woman|person))\b"

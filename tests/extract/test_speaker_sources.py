@@ -150,3 +150,19 @@ def test_quote_described_by_an_apposition_takes_the_earlier_cue() -> None:
         '"politicising trade", a phrase diplomats read as aimed at the visit.'
     )
     assert _speakers(text)[0][1] == "DK"
+
+
+def test_it_added_refers_to_a_body_named_without_a_quote() -> None:
+    text = (
+        "The talks were useful, the Latvian Foreign Ministry said on Monday.\n\n"
+        '"We will meet again," it added.'
+    )
+    assert _speakers(text) == [("Latvian Foreign Ministry", "LV")]
+
+
+def test_the_broadcaster_refers_back_to_the_named_medium() -> None:
+    text = (
+        "The state broadcaster NRK reported the talks on Monday.\n\n"
+        '"The sides are far apart," the broadcaster wrote on X.'
+    )
+    assert _speakers(text)[0][0] == "NRK"
