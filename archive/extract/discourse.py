@@ -371,12 +371,17 @@ def _title_roles(titles: list[str]) -> frozenset[str]:
 
 
 def build(
-    doc: str, sentences: list[Sentence], facts: ArticleFacts, quoted: list[tuple[int, int]] | None = None
+    doc: str,
+    sentences: list[Sentence],
+    facts: ArticleFacts,
+    quoted: list[tuple[int, int]] | None = None,
+    mentions: list[tuple[int, int, int]] | None = None,
 ) -> Discourse:
     """The discourse model of one article from the facts found so far.
 
     ``quoted`` spans (quotations) are skipped: names inside someone's words are not
-    the article's own references.
+    the article's own references. ``mentions`` ((start, end, person index), sorted)
+    overrides the persons' own mention lists when a caller has corrected them.
     """
     disc = Discourse(doc, sentences)
     quoted = sorted(quoted or [])
@@ -386,7 +391,8 @@ def build(
         i = bisect_right(qstarts, pos) - 1
         return i >= 0 and quoted[i][0] < pos < quoted[i][1]
 
-    mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)
+    if mentions is None:
+        mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)
     gender = genders(doc, mentions)
     for k, p in enumerate(facts.persons):
         titles = [t.title for t in p.titles]

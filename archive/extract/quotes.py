@@ -21,7 +21,7 @@ from archive.extract.speaker_clauses import (
     new_clause_after,
     speech_verb_alternation,
 )
-from archive.extract.speaker_gender import genders
+from archive.extract.speaker_gender import genders, honorific_fixes
 from archive.extract.speaker_sources import aside_source, issuer_after, relative_head_end
 from archive.extract.text import Sentence, paragraph_spans, spans_within
 
@@ -135,6 +135,7 @@ class _Context:
         self.mentions: list[tuple[int, int, int]] = sorted(
             (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
         )
+        self.mentions = honorific_fixes(doc, self.mentions, [p.name for p in facts.persons])
         self.mention_starts = [m[0] for m in self.mentions]
         self._mention_ends = [m[1] for m in self.mentions]
         self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)
@@ -294,7 +295,7 @@ class _Resolver:
             and not v.group(0).endswith("ing")
         }
         self.gender = genders(ctx.doc, ctx.mentions)
-        self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted)
+        self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions)
         self._register_bodies()
         # the first name acting in each sentence, past an opening subordinate phrase
         self.sentence_subjects: list[tuple[int, int]] = []

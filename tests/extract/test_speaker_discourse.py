@@ -142,3 +142,11 @@ def test_object_relative_names_its_own_speaker() -> None:
         'talks with Ivo Kral, who Dekker said was bringing only "shame".'
     )
     assert _speakers(text)[0][0] == "Piet Dekker"
+
+
+def test_honorific_overrides_a_wrong_surname_merge() -> None:
+    text = (
+        "President Daniel Ochieng Waweru arrived on Monday, accompanied by his wife, Amani Waweru.\n\n"
+        'Mr Waweru said the talks had lost years to "paperwork and pride".'
+    )
+    assert _speakers(text)[0][0] == "Daniel Ochieng Waweru"
