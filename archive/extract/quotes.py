@@ -963,6 +963,15 @@ def _attribute(
         gap = doc[prev_stmt.end : q.start]
         if gap.count("\n\n") <= 1:
             return _from_stmt(prev_stmt), None
+    # 4b. ... or the person the paragraph before is about ("Ramirez defended the plan. ¶ “...”")
+    if q.start <= para[0] and not heading:
+        top = res.disc.ranked(q.start, {discourse.PERSON}, window=600)
+        if top:
+            ent = top[0][1]
+            last = max((m for m in ent.mentions if m.start < q.start), key=lambda m: m.start)
+            prev_para = ctx.sentence_at(max(0, para[0] - 3)).paragraph
+            if last.subject and ctx.sentences[last.sentence].paragraph == prev_para:
+                return res._from_entity(ent, q.start), None
     # 5. the subject of the sentence ("Lindqvist made a commitment to “...”")
     if not (q.start <= para[0]):
         found = ctx.persons_in(sent.start, q.start)

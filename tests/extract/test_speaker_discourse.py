@@ -150,3 +150,12 @@ def test_honorific_overrides_a_wrong_surname_merge() -> None:
         'Mr Waweru said the talks had lost years to "paperwork and pride".'
     )
     assert _speakers(text)[0][0] == "Daniel Ochieng Waweru"
+
+
+def test_quote_paragraph_after_a_paragraph_about_a_speaker() -> None:
+    text = (
+        "Foreign Minister Lucia Ferrante met her Greek counterpart in Athens.\n\n"
+        "Speaking at a joint news conference, Ferrante defended the plan against its critics.\n\n"
+        '"Nobody here believes a fence will stop a family that has decided to leave."'
+    )
+    assert _speakers(text)[0][0] == "Lucia Ferrante"
