@@ -484,6 +484,13 @@ class _Resolver:
                 sp = _Speaker(name, None, code, pos)
                 self.ctx.orgs.append((pos, name, code))
                 return sp
+        pb = _PERSON_BODY.search(np)
+        owners = self.ctx.persons_in(a, a + pb.start(2)) if pb is not None else []
+        if pb is not None and owners:  # "Mr Berg's press office": his office; "Berg's spokesman": his country
+            p = self.ctx.facts.persons[owners[-1][2]]
+            if pb.group(2).lower().startswith("spokes") or pb.group(2).lower().startswith("aide"):
+                return _Speaker(_country_name(p.country, ""), None, p.country, pos) if p.country else None
+            return _Speaker(f"{doc[owners[-1][0] : owners[-1][1]]}'s {pb.group(2)}", None, p.country, pos)
         om = _OWNED_BODY.match(np)
         if om is not None:  # "Its embassy cautioned": the body of the country or body meant by "its"
             owner = self.disc.resolve_pronoun(pos, "its")
@@ -705,6 +712,11 @@ _MEDIA_NAMED = re.compile(
     rf"\b(?:(?:the|a)\s+)?(?:(?:state|state-run|official|public|private|semi-official|local)\s+)?({_MEDIA})"
     rf"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+({_MEDIA})\b"
 )
+# a person's own office or spokesman: "Mr Berg's press office", "the president's spokesman"
+_PERSON_BODY = re.compile(
+    r"[A-Z][\w.-]*[’']s\s+((?:[\w-]+\s+)??)((?:press\s+)?office|administration|cabinet|campaign|"
+    r"spokes(?:man|woman|person)|aides?)\b"
+)
 _OWNED_BODY = re.compile(
     r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:foreign\s+|defen[cs]e\s+)?(embassy|ministry|government|mission|"
     r"delegation|foreign ministry|spokes(?:man|woman|person))\b"
@@ -918,7 +930,12 @@ def _attribute(
             # nested reporting: "X told Y that Z was "...", the agency reported": the words
             # are X's, the agency only reports them
             inner = _left_cue(res, lo, q.start)
-            if inner is not None and not inner.noun and inner.text.lower() != "according to":
+            if (
+                inner is not None
+                and not inner.noun
+                and inner.text.lower() != "according to"
+                and not _NEW_SUBCLAUSE.search(doc, inner.end, q.start)
+            ):
                 isp = _resolve_cue(res, inner)
                 if isp is not None and isp.person is not None:
                     return isp, inner
@@ -1026,7 +1043,7 @@ def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
         return _Cue(m.group(0), a, b, (q.end, a))
     # verb first: the source follows it
     rest = doc[b : min(limit, b + 150)]
-    stop = _NP_STOP.search(_ABBREV_DOT.sub("Mr", rest))
+    stop = _NP_STOP.search(_ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + "_", rest))  # same length
     np_end = b + (stop.start() if stop else len(rest))
     return _Cue(m.group(0), a, b, (b, np_end))
 
@@ -1046,6 +1063,8 @@ _WORDS_APPOSITION = re.compile(
     r"[\s,—–-]*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:phrase|reference|term|word|expression|remark|line|"
     r"slogan|allusion|nod|euphemism|label|formula|description|characterisation|characterization)\b"
 )
+# a new clause between a verb and a quotation: the verb does not report those words
+_NEW_SUBCLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:in which|where|when)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|whom|whose|where)\b")
 _TRAILING_ACCORDING = re.compile(r",\s*(according to)\s+([^,;:.\"“”]{2,80})\.?\s*$")
 

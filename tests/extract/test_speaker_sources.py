@@ -166,3 +166,11 @@ def test_the_broadcaster_refers_back_to_the_named_medium() -> None:
         '"The sides are far apart," the broadcaster wrote on X.'
     )
     assert _speakers(text)[0][0] == "NRK"
+
+
+def test_a_persons_press_office() -> None:
+    text = (
+        "Estonian President Karl Tamm called his Latvian counterpart, Ivars Ozols, on Saturday, "
+        'and the two leaders "told the commissions to hurry," according to Mr. Tamm\'s press office.'
+    )
+    assert _speakers(text) == [("Tamm's press office", "EE")]
