@@ -16,14 +16,37 @@ from archive.extract import discourse
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
 from archive.extract.speaker_clauses import (
+    LEFT_VERB,
+    SPEECH_VERB,
+    Cue,
     indefinite_head_end,
     issuer_verb,
-    new_clause_after,
-    speech_verb_alternation,
+    left_cue,
+    right_cue,
+    trailing_according,
 )
-from archive.extract.speaker_gender import genders, honorific_fixes
-from archive.extract.speaker_sources import aside_source, issuer_after, relative_head_end
-from archive.extract.text import Sentence, paragraph_spans, spans_within
+from archive.extract.speaker_gender import genders
+from archive.extract.speaker_sources import (
+    DOC_HEAD,
+    LOWER_BODY,
+    MEDIA_NAMED,
+    NAME_NP,
+    NEW_SUBCLAUSE,
+    OWNED_BODY,
+    PARTY,
+    PERSON_BODY,
+    PREPS,
+    QUOTED_AS,
+    SourceContext,
+    aside_source,
+    country_display_name,
+    country_word,
+    issuer_after,
+    known_body,
+    rare_name,
+    relative_head_end,
+)
+from archive.extract.text import Sentence, paragraph_spans
 
 __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 
@@ -31,35 +54,6 @@ __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 # Speech cues
 # ---------------------------------------------------------------------------
 
-# every inflection of the speech-verb lemmas, plus fixed multi-word cues
-CUE_VERBS = speech_verb_alternation() + "|according to|told reporters|wrote in a tweet"
-_VERB = re.compile(rf"\b(?:{CUE_VERBS})\b")
-_LEFT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")  # sentence-initial "According to X, ..."
-# after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
-_RIGHT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|read|reads|continued|continues|went on)\b")
-_PREPS = {
-    "to",
-    "with",
-    "of",
-    "for",
-    "by",
-    "from",
-    "about",
-    "on",
-    "at",
-    "in",
-    "between",
-    "against",
-    "toward",
-    "towards",
-    "into",
-    "over",
-    "under",
-    "than",
-    "like",
-    "among",
-    "alongside",
-}
 # nouns that make an unnamed person or body the source ("a Norwegian official")
 _ROLE_NOUN = re.compile(
     r"\b(?:(?:vice |deputy |prime |foreign |defen[cs]e |interior |finance |top |chief |senior |"
@@ -85,22 +79,6 @@ _CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
 _ORG = re.compile(
     rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
 )
-# Words of body names that say nothing about which government they belong to.
-_GENERIC_BODY = frozenset(
-    {
-        "office",
-        "ministry",
-        "department",
-        "government",
-        "statement",
-        "the",
-        "of",
-        "for",
-        "and",
-        "affairs",
-        "press",
-    }
-)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
 
@@ -112,110 +90,6 @@ class _Speaker:
     country: str | None = None
     pos: int = 0  # where the source is named, for later pronouns
     ent: discourse.Entity | None = None  # its discourse entity, when known
-
-
-@dataclass(slots=True)
-class _Cue:
-    text: str
-    start: int
-    end: int
-    np: tuple[int, int] | None  # the span naming the source, when the cue has one
-    participle: bool = False
-    noun: bool = False  # "Iranian accusations that ..."
-
-
-class _Context:
-    """Per-article lookups: person mentions, country mentions, sentences."""
-
-    def __init__(self, doc: str, sentences: list[Sentence], facts: ArticleFacts) -> None:
-        self.doc = doc
-        self.sentences = sentences
-        self.facts = facts
-        self.sent_starts = [s.start for s in sentences]
-        self.mentions: list[tuple[int, int, int]] = sorted(
-            (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
-        )
-        self.mentions = honorific_fixes(doc, self.mentions, [p.name for p in facts.persons])
-        self.mention_starts = [m[0] for m in self.mentions]
-        self._mention_ends = [m[1] for m in self.mentions]
-        self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)
-        self.country_starts = [c[0] for c in self.countries]
-        self._country_ends = [c[1] for c in self.countries]
-        self.orgs: list[tuple[int, str, str | None]] = []  # organisations named as sources
-        # name mentions right after one of the person's own titles ("Minister of X Anna Berg")
-        self.titled_starts = {
-            m.start
-            for p in facts.persons
-            for t in p.titles
-            for m in p.mentions
-            if t.end <= m.start and not doc[t.end : m.start].strip(" ,")
-        }
-        self._bare: list[tuple[int, str, str]] | None = None
-
-    def bare_titles(self) -> list[tuple[int, str, str]]:
-        """(title start, lower-case title, country) of titles written without a country word."""
-        if self._bare is None:
-            self._bare = []
-            for p in self.facts.persons:
-                if not p.country:
-                    continue
-                for t in p.titles:
-                    near = self.countries_in(max(0, t.start - 30), t.start)
-                    if near and re.fullmatch(r"(?:['’]s)?\s*", self.doc[near[-1][1] : t.start]):
-                        continue  # "Chilean Foreign Minister": a country word qualifies it
-                    self._bare.append((t.start, t.title.lower(), p.country))
-            self._bare.sort()
-        return self._bare
-
-    def home_country(self, name: str) -> str | None:
-        """The country of the article's unqualified officials, matched on the body's words."""
-        bare = self.bare_titles()
-        if not bare:
-            return None
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-        keys = {w for w in words if len(w) > 3 and w not in _GENERIC_BODY}
-        if len(words) == 1 and name.isupper():  # "FO": the initials of "Foreign Office"
-            keys |= {
-                w
-                for _s, t, _c in bare
-                for w in t.split()
-                if w[:1] == name[0].lower() and w not in _GENERIC_BODY and len(w) > 3
-            }
-        for pool in ([b for b in bare if keys & set(b[1].split())], bare):
-            votes: dict[str, int] = {}
-            for _s, _t, code in pool:
-                votes[code] = votes.get(code, 0) + 1
-            if votes:
-                top = max(votes.values())
-                best = [c for c in votes if votes[c] == top]
-                if len(best) == 1:
-                    return best[0]
-                return next(code for _s, _t, code in pool if code in best)  # earliest
-        return None
-
-    def sentence_at(self, pos: int) -> Sentence:
-        from bisect import bisect_right
-
-        i = max(0, bisect_right(self.sent_starts, pos) - 1)
-        return self.sentences[i]
-
-    def persons_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
-        return spans_within(self.mentions, self.mention_starts, self._mention_ends, a, b)
-
-    def countries_in(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
-        return spans_within(self.countries, self.country_starts, self._country_ends, a, b)
-
-    def prev_word(self, pos: int, lo: int = 0) -> str:
-        """The word before ``pos`` (from ``lo``), skipping honorifics and titles before names."""
-        seg = _ABBREV_DOT.sub("Mr", self.doc[max(lo, pos - 80) : pos])
-        seg = re.split(r"[.!?;:,\"“”(]\s|\n", seg)[-1]
-        words = re.findall(r"[\w’'.-]+", seg)
-        while words and (
-            words[-1].rstrip(".").lower() in _HONORIFICS
-            or (words[-1][:1].isupper() and words[-1].lower() not in _PREPS)
-        ):
-            words.pop()
-        return words[-1].lower() if words else ""
 
 
 _ACCORDING_BEFORE = re.compile(
@@ -253,32 +127,12 @@ _LEADER_ROLES = {
     "leader",
     "chairman",
 }
-# Words skipped back over to find the word before a name (lower case). Kept apart from
-# lexicon.HONORIFICS and TITLE_ABBR: a short mix of both plus "the" and "late".
-_HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sir",
-    "sen",
-    "gen",
-    "rep",
-    "gov",
-    "lt",
-    "col",
-    "sheikh",
-    "the",
-    "late",
-}
-_NP_STOP = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|that|noting|adding|saying|speaking|as|when)\b")
 
 
 class _Resolver:
     """Turns a cue and the words around it into a speaker."""
 
-    def __init__(self, ctx: _Context, quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, ctx: SourceContext, quoted: list[tuple[int, int]] | None = None) -> None:
         self.ctx = ctx
         self.quoted = quoted or []  # names inside quotation marks are not sources
         self._qstarts = [a for a, _ in self.quoted]
@@ -291,7 +145,7 @@ class _Resolver:
             for a, b, k in ctx.mentions
             if not self._after_prep(a)
             and not self.in_quote(a)
-            and (v := _VERB.match(self._skip_apposition(b, b))) is not None
+            and (v := SPEECH_VERB.match(self._skip_apposition(b, b))) is not None
             and not v.group(0).endswith("ing")
         }
         self.gender = genders(ctx.doc, ctx.mentions)
@@ -312,7 +166,7 @@ class _Resolver:
         Ministry said in a press release", "according to the Nordvik embassy"), so that a
         later "the statement said" or "the ministry added" can refer back to them."""
         doc = self.doc
-        for m in _LEFT_VERB.finditer(doc):
+        for m in LEFT_VERB.finditer(doc):
             if self.in_quote(m.start()):
                 continue
             sent = self.ctx.sentence_at(m.start())
@@ -327,7 +181,7 @@ class _Resolver:
                     a += cut[-1].end()
             if self.ctx.persons_in(a, b):
                 continue
-            mm = _MEDIA_NAMED.search(doc, a, b)
+            mm = MEDIA_NAMED.search(doc, a, b)
             if mm is not None:  # "the state broadcaster NRK reported": a medium by name
                 name = mm.group(2) or mm.group(3)
                 code = self._org_country(a, b, name)
@@ -337,7 +191,7 @@ class _Resolver:
                 continue
             om = next((o for o in _ORG.finditer(doc, a, b) if o.group(0)[0].isupper()), None)
             if om is None:
-                om = _LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
+                om = LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
                 if om is None or not self.ctx.countries_in(om.start(), om.end()):
                     continue
             if om is not None:
@@ -365,7 +219,7 @@ class _Resolver:
     # -- candidate sources in a span --------------------------------------------------
     def _after_prep(self, pos: int, lo: int = 0) -> bool:
         """The word before is a preposition ("met with X"); "according to X" names a source."""
-        if self.ctx.prev_word(pos, lo) not in _PREPS:
+        if self.ctx.prev_word(pos, lo) not in PREPS:
             return False
         if pos in self.ctx.titled_starts:
             return False  # "Ambassador to Nordvik Anna Berg": the preposition is the title's
@@ -376,7 +230,7 @@ class _Resolver:
         return _Speaker(p.name, k, p.country, pos)
 
     def country(self, code: str, surface: str, kind: str, pos: int) -> _Speaker:
-        name = surface if kind == "name" else _country_name(code, surface)
+        name = surface if kind == "name" else country_display_name(code, surface)
         return _Speaker(name, None, code, pos)
 
     def pronoun(self, word: str, pos: int) -> _Speaker | None:
@@ -432,9 +286,9 @@ class _Resolver:
         elif ent.kind == discourse.UNNAMED:
             if not ent.country:
                 return None
-            sp = _Speaker(_country_name(ent.country, ""), None, ent.country, pos)
+            sp = _Speaker(country_display_name(ent.country, ""), None, ent.country, pos)
         elif ent.kind == discourse.COUNTRY and ent.country:
-            sp = _Speaker(_country_name(ent.country, ""), None, ent.country, pos)
+            sp = _Speaker(country_display_name(ent.country, ""), None, ent.country, pos)
         else:
             sp = _Speaker(ent.name, None, ent.country, pos)
         sp.ent = ent
@@ -446,7 +300,7 @@ class _Resolver:
         ent = sp.ent
         if ent is None and sp.person is not None:
             ent = self.disc.person_entity(sp.person)
-        if ent is None and sp.country and sp.name == _country_name(sp.country, ""):
+        if ent is None and sp.country and sp.name == country_display_name(sp.country, ""):
             ent = self.disc.country_entity(sp.country)
         if ent is None and sp.name:
             ent = self.disc.add_source(pos, pos, discourse.ORG, sp.name, sp.country)
@@ -484,24 +338,28 @@ class _Resolver:
                 sp = _Speaker(name, None, code, pos)
                 self.ctx.orgs.append((pos, name, code))
                 return sp
-        pb = _PERSON_BODY.search(np)
+        pb = PERSON_BODY.search(np)
         owners = self.ctx.persons_in(a, a + pb.start(2)) if pb is not None else []
         if pb is not None and owners:  # "Mr Berg's press office": his office; "Berg's spokesman": his country
             p = self.ctx.facts.persons[owners[-1][2]]
             if pb.group(2).lower().startswith("spokes") or pb.group(2).lower().startswith("aide"):
-                return _Speaker(_country_name(p.country, ""), None, p.country, pos) if p.country else None
+                return (
+                    _Speaker(country_display_name(p.country, ""), None, p.country, pos) if p.country else None
+                )
             return _Speaker(f"{doc[owners[-1][0] : owners[-1][1]]}'s {pb.group(2)}", None, p.country, pos)
-        om = _OWNED_BODY.match(np)
+        om = OWNED_BODY.match(np)
         if om is not None:  # "Its embassy cautioned": the body of the country or body meant by "its"
             owner = self.disc.resolve_pronoun(pos, "its")
             if owner is not None and owner.country:
-                owner_name = owner.name if owner.kind == discourse.ORG else _country_name(owner.country, "")
+                owner_name = (
+                    owner.name if owner.kind == discourse.ORG else country_display_name(owner.country, "")
+                )
                 return _Speaker(f"{owner_name} {om.group(1).lower()}", None, owner.country, pos)
-        pm = _PARTY.search(np)
-        if pm is not None and not _country_word(pm.group(1)):  # "the ruling Nordvik Unity party"
+        pm = PARTY.search(np)
+        if pm is not None and not country_word(pm.group(1)):  # "the ruling Nordvik Unity party"
             name = pm.group(1).strip()
             return _Speaker(name, None, self._org_country(a, b, name), pos)
-        body = _known_body(np)
+        body = known_body(np)
         if body is not None:  # "a state department spokesman": a seat of government
             return _Speaker(body[0], None, body[1], pos)
         rm = _ROLE_NOUN.search(np)
@@ -536,7 +394,7 @@ class _Resolver:
             if self._after_prep(pa):
                 p = self.ctx.facts.persons[k]
                 if p.country:
-                    return _Speaker(_country_name(p.country, ""), None, p.country, pos)
+                    return _Speaker(country_display_name(p.country, ""), None, p.country, pos)
         if rm and definite:
             ent = self.disc.resolve_description(pos, np, country=cs[0][2] if cs else None)
             if ent is not None and ent.person is not None:
@@ -545,7 +403,7 @@ class _Resolver:
                 return _Speaker(ent.name, None, ent.country, pos, ent)
             if ent is not None and ent.kind == discourse.UNNAMED:
                 if ent.country:
-                    return _Speaker(_country_name(ent.country, ""), None, ent.country, pos)
+                    return _Speaker(country_display_name(ent.country, ""), None, ent.country, pos)
                 return None
             tk = self._titled_person(head, cs[0][2] if cs else None, pos)
             if tk is not None:
@@ -623,7 +481,7 @@ class _Resolver:
             a += 1
         if a >= b:
             return None
-        dm = _DOC_HEAD.match(doc, a, b)
+        dm = DOC_HEAD.match(doc, a, b)
         if dm is not None:  # "The final communique, read by X, said": the document speaks
             sp = self.role(a, b, pos)
             if sp is not None:
@@ -648,7 +506,7 @@ class _Resolver:
             return self.pronoun(next(w for pa, w in prons if pa == p), p)
         roles = [a + m.start() for m in _ROLE_NOUN.finditer(doc[a:b])]
         roles += [a + m.start() for m in _ORG.finditer(doc[a:b]) if m.group(0)[0].isupper()]
-        roles += [a + m.start() for m in _PARTY.finditer(doc[a:b])]
+        roles += [a + m.start() for m in PARTY.finditer(doc[a:b])]
         roles = [self._np_start(a, r) for r in roles if not self._after_prep(r)]
         cs = [c for c in self.ctx.countries_in(a, b) if not self._after_prep(c[0])]
         c = pick(cs, key=lambda c: c[0]) if cs else None
@@ -664,8 +522,8 @@ class _Resolver:
         if m is not None:  # "the DFA said": a body by its initials
             name = m.group(1)
             return _Speaker(name, None, self._org_country(a, b, name), pos)
-        m = _NAME_NP.fullmatch(doc, a, b)
-        if m is not None and _rare_name(m.group(1)):  # "Tass said": a source by its own name
+        m = NAME_NP.fullmatch(doc, a, b)
+        if m is not None and rare_name(m.group(1)):  # "Tass said": a source by its own name
             name = m.group(1)
             return _Speaker(name, None, self._org_country(a, b, name), pos)
         return None
@@ -692,109 +550,15 @@ _DET = re.compile(r"\b(?:the|a|an|The|A|An)\s|[\w.’']+’s?\s|[\w.]+'s\s")
 _DET_GAP = re.compile(r"(?:the|a|an|The|A|An)\s(?:[A-Z][\w.’'-]*\s)*|[\w.’']+[’']s?\s")
 
 
-# a source written as a bare proper name ("Tass", "the official Nordvik Daily")
-_NAME_NP = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?:(?:official|state|state-run|semi-official)\s+)?"
-    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*(?:(?:also|then|later|has|had)\s+)*"
-)
-
-
-def _rare_name(name: str) -> bool:
-    """Not a capitalised common word ("Officials", "Analysts"): rare in English as a word."""
-    from wordfreq import zipf_frequency
-
-    return all(zipf_frequency(w.lower(), "en") < 3.5 for w in name.split()[:1]) and len(name) > 2
-
-
-_MEDIA = r"broadcaster|newspaper|daily|channel|outlet|network|radio|television|tabloid|news agency|agency"
-# a medium with its name: "the state broadcaster NRK", "Nordvik Daily newspaper"
-_MEDIA_NAMED = re.compile(
-    rf"\b(?:(?:the|a)\s+)?(?:(?:state|state-run|official|public|private|semi-official|local)\s+)?({_MEDIA})"
-    rf"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+({_MEDIA})\b"
-)
-# a person's own office or spokesman: "Mr Berg's press office", "the president's spokesman"
-_PERSON_BODY = re.compile(
-    r"[A-Z][\w.-]*[’']s\s+((?:[\w-]+\s+)??)((?:press\s+)?office|administration|cabinet|campaign|"
-    r"spokes(?:man|woman|person)|aides?)\b"
-)
-_OWNED_BODY = re.compile(
-    r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:foreign\s+|defen[cs]e\s+)?(embassy|ministry|government|mission|"
-    r"delegation|foreign ministry|spokes(?:man|woman|person))\b"
-)
-# a party or movement written with a lower-case head after its name
-_PARTY = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:party|movement|coalition|alliance|bloc)\b")
-
-
-def _country_word(text: str) -> bool:
-    from archive.extract.gazetteer import lookup_country_word
-
-    return lookup_country_word(text.strip()) is not None
-
-
-def _known_body(np: str) -> tuple[str, str] | None:
-    """A government seat named in any case ("the state department") -> (as written, code)."""
-    from archive.extract.gazetteer import lookup_body
-
-    words = re.findall(r"[A-Za-z’'-]+", np)
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            phrase = " ".join(words[i : i + n])
-            if phrase.lower() in _BODY_STOP:
-                continue
-            code = lookup_body(phrase)
-            if code:
-                return phrase, code
-    return None
-
-
-_BODY_STOP = frozenset({"the", "a", "an", "house", "office"})
-
-
-def _country_name(code: str, surface: str) -> str:
-    """The country's short English name, from the gazetteer (pycountry as a fallback)."""
-    try:
-        from archive.extract.gazetteer import country_name
-
-        name = country_name(code)
-        if name:
-            return name
-    except Exception:  # the gazetteer is optional here
-        pass
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=code)
-    except Exception:
-        c = None
-    if c is None:
-        return surface or code
-    return getattr(c, "common_name", None) or c.name
-
-
 # ---------------------------------------------------------------------------
 # Statements
 # ---------------------------------------------------------------------------
-
-# a source's words named by a noun right after it: "Iranian accusations that ..."
-_SPEECH_NOUN = re.compile(
-    r"(?<=\S\s)(?:charges?|accusations?|claims?|criticism|comments?|remarks?|words|"
-    r"description|warnings?|demands?|pledges?|promises?|assurances?|statement|message|"
-    r"tweets?|posts?)\b(?=\s+(?:that|of|about|as|on|to)?\s*[\"“‘']?)"
-)
-_ABBREV_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Rep|Gov|Lt|Col|Prof|U\.S|U\.N|U\.K)\.")
 
 
 def _is_heading(doc: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
     """A short quotation standing alone as a paragraph, without closing punctuation."""
     text = quote_text(doc, q)
     return q.start <= para[0] and q.end >= para[1] and len(text.split()) <= 8 and text[-1:] not in ".,!?…—–-"
-
-
-def _ends_utterance(doc: str, q: QuoteSpan) -> bool:
-    a, b = q.parts[-1]
-    inner = doc[a:b].rstrip("'’\"”")  # "... and I quote, 'we agree,'": the inner quote's end
-    last = inner[-1] if inner else ""
-    return last in ",!?—–-…"
 
 
 def find_statements(
@@ -804,7 +568,7 @@ def find_statements(
     spans = quote_spans(doc, title_end)
     if not spans:
         return []
-    ctx = _Context(doc, sentences, facts)
+    ctx = SourceContext(doc, sentences, facts)
     res = _Resolver(ctx, [(q.start, q.end) for q in spans if q.parent is None])
     paras = paragraph_spans(doc)
     para_starts = [a for a, _ in paras]
@@ -837,7 +601,7 @@ def find_statements(
     return [keep[k] for k in sorted(keep, key=lambda k: (spans[k].start, -spans[k].end))]
 
 
-def _fill(st: Statement, sp: _Speaker | None, cue: _Cue | None) -> None:
+def _fill(st: Statement, sp: _Speaker | None, cue: Cue | None) -> None:
     if sp is not None:
         st.speaker, st.speaker_person, st.speaker_country = sp.name, sp.person, sp.country
     if cue is not None:
@@ -861,7 +625,7 @@ def _inner(
     for a, b in spans[q.parent].parts if q.parent is not None else []:
         if a <= q.start < b:
             seg_a = a
-    cue = _left_cue(res, seg_a, q.start)
+    cue = left_cue(res.doc, seg_a, q.start)
     sp = None
     if cue is not None and _FIRST_PERSON.search(doc, seg_a, cue.start) and outer.speaker:
         sp = _from_stmt(outer)  # "As I have said, '...'": the outer speaker quotes himself
@@ -917,11 +681,11 @@ def _attribute(
     prev_end: int,
     nxt_start: int,
     prev_stmt: Statement | None,
-) -> tuple[_Speaker | None, _Cue | None]:
+) -> tuple[_Speaker | None, Cue | None]:
     """Find the cue for a top-level quotation and resolve its source."""
     ctx, doc = res.ctx, res.doc
     # 1. after the quotation: ', said X' / ', X said' / ', according to X'
-    cue = _right_cue(res, q, min(nxt_start, para[1]))
+    cue = right_cue(res.doc, q, min(nxt_start, para[1]))
     sent = ctx.sentence_at(q.start)
     lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     if cue is not None:
@@ -929,12 +693,12 @@ def _attribute(
         if sp is not None and sp.person is None:
             # nested reporting: "X told Y that Z was "...", the agency reported": the words
             # are X's, the agency only reports them
-            inner = _left_cue(res, lo, q.start)
+            inner = left_cue(res.doc, lo, q.start)
             if (
                 inner is not None
                 and not inner.noun
                 and inner.text.lower() != "according to"
-                and not _NEW_SUBCLAUSE.search(doc, inner.end, q.start)
+                and not NEW_SUBCLAUSE.search(doc, inner.end, q.start)
             ):
                 isp = _resolve_cue(res, inner)
                 if isp is not None and isp.person is not None:
@@ -943,7 +707,7 @@ def _attribute(
             return sp, cue
     # 2. before it, in the same sentence
     iv = issuer_verb(doc, lo, q.start)
-    cue = _Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else _left_cue(res, lo, q.start)
+    cue = Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else left_cue(res.doc, lo, q.start)
     for _depth in range(3):
         if cue is None:
             break
@@ -952,9 +716,9 @@ def _attribute(
             return sp, cue
         # nested reporting whose inner source is unnamed ("The statement said the sides
         # agreed ..."): the reporting source of the outer verb
-        cue = _left_cue(res, lo, cue.start) if cue.start > lo else None
+        cue = left_cue(res.doc, lo, cue.start) if cue.start > lo else None
     # 2b. a fragment whose sentence ends ", according to the statement": that source
-    cue = _trailing_according(res, q, min(sent.end, nxt_start))
+    cue = trailing_according(res.doc, q, min(sent.end, nxt_start))
     if cue is not None:
         sp = _resolve_cue(res, cue)
         if sp is not None:
@@ -968,7 +732,7 @@ def _attribute(
         prev = ctx.sentences[si - 1]
         if prev_stmt is not None and prev_stmt.speaker and prev_stmt.end > prev.start:
             return _from_stmt(prev_stmt), None
-        pcue = _left_cue(res, prev.start, prev.end)
+        pcue = left_cue(res.doc, prev.start, prev.end)
         if pcue is not None and pcue.end > prev.start:
             sp = _resolve_cue(res, pcue)
             if sp is not None:
@@ -1018,121 +782,13 @@ def _from_stmt(st: Statement) -> _Speaker:
     return _Speaker(st.speaker, st.speaker_person, st.speaker_country, st.start)
 
 
-def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
-    doc = res.doc
-    seg = doc[q.end : min(limit, q.end + 200)]
-    lead = seg.lstrip()
-    if not lead:
-        return None
-    if not (lead[0] in ",—–-" or lead[0].islower() or _ends_utterance(doc, q)) or new_clause_after(
-        doc, q.end
-    ):
-        return None
-    m = _RIGHT_VERB.search(seg)
-    if not m or m.group(0).endswith("ing"):
-        return None
-    before = _ABBREV_DOT.sub("Mr", seg[: m.start()])
-    if re.search(r"[.;!?“”\"]", before) or len(before) > 120:
-        return None
-    if _RELATIVE_WORD.search(before):
-        return None  # ", a study that Nordvik rejects": the verb of a relative clause
-    if _WORDS_APPOSITION.match(before):
-        return None  # '"...", a phrase diplomats read as ...': an apposition describing the words
-    a, b = q.end + m.start(), q.end + m.end()
-    if before.strip(" ,—–-\n"):
-        return _Cue(m.group(0), a, b, (q.end, a))
-    # verb first: the source follows it
-    rest = doc[b : min(limit, b + 150)]
-    stop = _NP_STOP.search(_ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + "_", rest))  # same length
-    np_end = b + (stop.start() if stop else len(rest))
-    return _Cue(m.group(0), a, b, (b, np_end))
-
-
-# a body written in lower case after its country word ("Nordvik's foreign ministry")
-_LOWER_BODY = re.compile(
-    r"\b[A-Z][\w-]+(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|economy|state)\s+)?"
-    r"(?:ministry|embassy|government|presidency|foreign office|state department|news agency)\b"
-)
-# a source phrase headed by a document: "The (final|joint) communique, read by ..."
-_DOC_HEAD = re.compile(
-    r"(?:The|the|A|a)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|press release|declaration)\b"
-    r"(?=\s*,)"
-)
-# '"...", a phrase diplomats read as ...': a noun phrase describing the quoted words
-_WORDS_APPOSITION = re.compile(
-    r"[\s,—–-]*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:phrase|reference|term|word|expression|remark|line|"
-    r"slogan|allusion|nod|euphemism|label|formula|description|characterisation|characterization)\b"
-)
-# a new clause between a verb and a quotation: the verb does not report those words
-_NEW_SUBCLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:in which|where|when)\b")
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|whom|whose|where)\b")
-_TRAILING_ACCORDING = re.compile(r",\s*(according to)\s+([^,;:.\"“”]{2,80})\.?\s*$")
-
-
-def _trailing_according(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
-    """'X “acknowledged” Y's efforts ..., according to the statement.': a sentence-final source."""
-    seg = _ABBREV_DOT.sub("Mr", res.doc[q.end : limit])
-    m = _TRAILING_ACCORDING.search(seg)
-    if m is None:
-        return None
-    a = q.end + m.start(1)
-    return _Cue(m.group(1), a, q.end + m.end(1), (q.end + m.start(2), q.end + m.end(2)))
-
-
-# Between a speech verb and a speech noun that only says how it was said ("said in a").
-_VERB_THEN_NOUN = re.compile(
-    r"\s+(?:in|on|through|via|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-)
-
-
-_DET_WORDS = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
-
-
-def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
-    """The last speech verb (or speech noun) before ``hi`` in the clause from ``lo``."""
-    doc = res.doc
-    last = None
-    for m in _LEFT_VERB.finditer(doc, lo, hi):
-        last = m
-    noun = None
-    for m in _SPEECH_NOUN.finditer(doc, lo, hi):
-        noun = m
-    if (
-        noun is not None
-        and last is not None
-        and noun.start() > last.end()
-        and (
-            _VERB_THEN_NOUN.fullmatch(doc, last.end(), noun.start())
-            or (
-                last.group(0).lower() == "according to"
-                and _DET_WORDS.fullmatch(doc, last.end(), noun.start())
-            )
-        )
-    ):
-        noun = None  # "X said in a statement that ...": the verb's subject is the source
-    if noun is not None and (last is None or noun.start() > last.end()):
-        return _Cue(noun.group(0), noun.start(), noun.end(), (lo, noun.start()), noun=True)
-    if last is None:
-        return None
-    a, b = last.start(), last.end()
-    word = last.group(0)
-    if word in ("according to", "According to"):
-        rest = doc[b:hi]
-        stop = re.search(r"[,;:]", rest)
-        return _Cue(word, a, b, (b, b + (stop.start() if stop else len(rest))))
-    return _Cue(word, a, b, (lo, a), participle=word.endswith("ing"))
-
-
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^;:\"“”]*,\s*(?:(?:also|then|later|has|had)\s+)*")
 
 
-_QUOTED_AS = re.compile(
-    r"(?<!was )(?<!were )(?<!been )(?<!is )\bquot(?:ed|es|ing)\s+(?!by\b|in\b)(.{2,120}?)\s+as\s+$"
-)
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 
 
-def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
+def _resolve_cue(res: _Resolver, cue: Cue) -> _Speaker | None:
     """Resolve the source a cue names: its subject before it, or the phrase after it."""
     if cue.np is None:
         return None
@@ -1148,7 +804,7 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
         a = intro.end()
     full_a = a
     if cue.participle:
-        qm = _QUOTED_AS.search(doc, a, b)
+        qm = QUOTED_AS.search(doc, a, b)
         if qm is not None:  # "the agency quoted X as saying": X's words
             pm = re.fullmatch(r"\s*(him|her)\s*", qm.group(1))
             if pm is not None:
@@ -1166,7 +822,7 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
         return sp or res.resolve_np(a, b, cue.start)
     # "X said the sides had agreed": the inner verb's subject is only what follows the
     # outer speech verb; unresolved, the caller falls back to the outer verb
-    outer = [m for m in _LEFT_VERB.finditer(doc, a, b) if m.group(0).lower() != "according to"]
+    outer = [m for m in LEFT_VERB.finditer(doc, a, b) if m.group(0).lower() != "according to"]
     if outer and not cue.noun:
         inner_a = outer[-1].end()
         tm = re.match(r"\s+(?:that\s+)?", doc[inner_a:b])

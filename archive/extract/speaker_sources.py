@@ -1,12 +1,19 @@
-"""Clause shapes that name a quotation's source between other clauses.
+"""Shapes of the phrases that name a quotation's source, and the per-article lookups.
 
-Like ``speaker_clauses``: each helper reads one shape and returns offsets; ``quotes``
-builds the speaker.
+Like ``speaker_clauses``: each helper reads one shape (an aside, a relative clause, a
+party, a medium, a person's office, a seat of government) and returns offsets or
+names; ``quotes`` builds the speaker. :class:`SourceContext` holds the article's
+person and country mentions for the speaker rules.
 """
 
 from __future__ import annotations
 
 import re
+
+from archive.extract.records import ArticleFacts
+from archive.extract.speaker_clauses import ABBREV_DOT
+from archive.extract.speaker_gender import honorific_fixes
+from archive.extract.text import Sentence, spans_within
 
 # "X met Y, who later told reporters": the verb's subject is the name before ", who".
 _WHO_TAIL = re.compile(r",\s*who\s+(?:(?:later|also|then|subsequently|afterwards|had|has)\s+)*$")
@@ -44,3 +51,259 @@ def issuer_after(text: str) -> int | None:
     """Offset in ``text`` (after a document noun) of the body named as its issuer."""
     m = _ISSUED_BY.match(text.lstrip())
     return len(text) - len(text.lstrip()) + m.end() if m is not None else None
+
+
+# a source written as a bare proper name ("Tass", "the official Nordvik Daily")
+NAME_NP = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(?:official|state|state-run|semi-official)\s+)?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*(?:(?:also|then|later|has|had)\s+)*"
+)
+
+
+def rare_name(name: str) -> bool:
+    """Not a capitalised common word ("Officials", "Analysts"): rare in English as a word."""
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(w.lower(), "en") < 3.5 for w in name.split()[:1]) and len(name) > 2
+
+
+_MEDIA = r"broadcaster|newspaper|daily|channel|outlet|network|radio|television|tabloid|news agency|agency"
+# a medium with its name: "the state broadcaster NRK", "Nordvik Daily newspaper"
+MEDIA_NAMED = re.compile(
+    rf"\b(?:(?:the|a)\s+)?(?:(?:state|state-run|official|public|private|semi-official|local)\s+)?({_MEDIA})"
+    rf"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+({_MEDIA})\b"
+)
+# a person's own office or spokesman: "Mr Berg's press office", "the president's spokesman"
+PERSON_BODY = re.compile(
+    r"[A-Z][\w.-]*[’']s\s+((?:[\w-]+\s+)??)((?:press\s+)?office|administration|cabinet|campaign|"
+    r"spokes(?:man|woman|person)|aides?)\b"
+)
+OWNED_BODY = re.compile(
+    r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:foreign\s+|defen[cs]e\s+)?(embassy|ministry|government|mission|"
+    r"delegation|foreign ministry|spokes(?:man|woman|person))\b"
+)
+# a party or movement written with a lower-case head after its name
+PARTY = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:party|movement|coalition|alliance|bloc)\b")
+
+
+def country_word(text: str) -> bool:
+    from archive.extract.gazetteer import lookup_country_word
+
+    return lookup_country_word(text.strip()) is not None
+
+
+def known_body(np: str) -> tuple[str, str] | None:
+    """A government seat named in any case ("the state department") -> (as written, code)."""
+    from archive.extract.gazetteer import lookup_body
+
+    words = re.findall(r"[A-Za-z’'-]+", np)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase.lower() in _BODY_STOP:
+                continue
+            code = lookup_body(phrase)
+            if code:
+                return phrase, code
+    return None
+
+
+_BODY_STOP = frozenset({"the", "a", "an", "house", "office"})
+
+
+# a body written in lower case after its country word ("Nordvik's foreign ministry")
+LOWER_BODY = re.compile(
+    r"\b[A-Z][\w-]+(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|economy|state)\s+)?"
+    r"(?:ministry|embassy|government|presidency|foreign office|state department|news agency)\b"
+)
+# a source phrase headed by a document: "The (final|joint) communique, read by ..."
+DOC_HEAD = re.compile(
+    r"(?:The|the|A|a)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|press release|declaration)\b"
+    r"(?=\s*,)"
+)
+# a new clause between a verb and a quotation: the verb does not report those words
+NEW_SUBCLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:in which|where|when)\b")
+QUOTED_AS = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!is )\bquot(?:ed|es|ing)\s+(?!by\b|in\b)(.{2,120}?)\s+as\s+$"
+)
+
+
+# ---------------------------------------------------------------------------
+# Per-article lookups for the speaker rules
+# ---------------------------------------------------------------------------
+
+PREPS = {
+    "to",
+    "with",
+    "of",
+    "for",
+    "by",
+    "from",
+    "about",
+    "on",
+    "at",
+    "in",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "under",
+    "than",
+    "like",
+    "among",
+    "alongside",
+}
+# Words skipped back over to find the word before a name (lower case). Kept apart from
+# lexicon.HONORIFICS and TITLE_ABBR: a short mix of both plus "the" and "late".
+PREV_WORD_SKIP = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "sen",
+    "gen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sheikh",
+    "the",
+    "late",
+}
+
+
+# Words of body names that say nothing about which government they belong to.
+_GENERIC_BODY = frozenset(
+    {
+        "office",
+        "ministry",
+        "department",
+        "government",
+        "statement",
+        "the",
+        "of",
+        "for",
+        "and",
+        "affairs",
+        "press",
+    }
+)
+
+
+class SourceContext:
+    """Shared by the speaker rules. Per-article lookups: person mentions, country mentions, sentences."""
+
+    def __init__(self, doc: str, sentences: list[Sentence], facts: ArticleFacts) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self.facts = facts
+        self.sent_starts = [s.start for s in sentences]
+        self.mentions: list[tuple[int, int, int]] = sorted(
+            (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
+        )
+        self.mentions = honorific_fixes(doc, self.mentions, [p.name for p in facts.persons])
+        self.mention_starts = [m[0] for m in self.mentions]
+        self._mention_ends = [m[1] for m in self.mentions]
+        self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)
+        self.country_starts = [c[0] for c in self.countries]
+        self._country_ends = [c[1] for c in self.countries]
+        self.orgs: list[tuple[int, str, str | None]] = []  # organisations named as sources
+        # name mentions right after one of the person's own titles ("Minister of X Anna Berg")
+        self.titled_starts = {
+            m.start
+            for p in facts.persons
+            for t in p.titles
+            for m in p.mentions
+            if t.end <= m.start and not doc[t.end : m.start].strip(" ,")
+        }
+        self._bare: list[tuple[int, str, str]] | None = None
+
+    def bare_titles(self) -> list[tuple[int, str, str]]:
+        """(title start, lower-case title, country) of titles written without a country word."""
+        if self._bare is None:
+            self._bare = []
+            for p in self.facts.persons:
+                if not p.country:
+                    continue
+                for t in p.titles:
+                    near = self.countries_in(max(0, t.start - 30), t.start)
+                    if near and re.fullmatch(r"(?:['’]s)?\s*", self.doc[near[-1][1] : t.start]):
+                        continue  # "Chilean Foreign Minister": a country word qualifies it
+                    self._bare.append((t.start, t.title.lower(), p.country))
+            self._bare.sort()
+        return self._bare
+
+    def home_country(self, name: str) -> str | None:
+        """The country of the article's unqualified officials, matched on the body's words."""
+        bare = self.bare_titles()
+        if not bare:
+            return None
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+        keys = {w for w in words if len(w) > 3 and w not in _GENERIC_BODY}
+        if len(words) == 1 and name.isupper():  # "FO": the initials of "Foreign Office"
+            keys |= {
+                w
+                for _s, t, _c in bare
+                for w in t.split()
+                if w[:1] == name[0].lower() and w not in _GENERIC_BODY and len(w) > 3
+            }
+        for pool in ([b for b in bare if keys & set(b[1].split())], bare):
+            votes: dict[str, int] = {}
+            for _s, _t, code in pool:
+                votes[code] = votes.get(code, 0) + 1
+            if votes:
+                top = max(votes.values())
+                best = [c for c in votes if votes[c] == top]
+                if len(best) == 1:
+                    return best[0]
+                return next(code for _s, _t, code in pool if code in best)  # earliest
+        return None
+
+    def sentence_at(self, pos: int) -> Sentence:
+        from bisect import bisect_right
+
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        return self.sentences[i]
+
+    def persons_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
+        return spans_within(self.mentions, self.mention_starts, self._mention_ends, a, b)
+
+    def countries_in(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
+        return spans_within(self.countries, self.country_starts, self._country_ends, a, b)
+
+    def prev_word(self, pos: int, lo: int = 0) -> str:
+        """The word before ``pos`` (from ``lo``), skipping honorifics and titles before names."""
+        seg = ABBREV_DOT.sub("Mr", self.doc[max(lo, pos - 80) : pos])
+        seg = re.split(r"[.!?;:,\"“”(]\s|\n", seg)[-1]
+        words = re.findall(r"[\w’'.-]+", seg)
+        while words and (
+            words[-1].rstrip(".").lower() in PREV_WORD_SKIP
+            or (words[-1][:1].isupper() and words[-1].lower() not in PREPS)
+        ):
+            words.pop()
+        return words[-1].lower() if words else ""
+
+
+def country_display_name(code: str, surface: str) -> str:
+    """The country's short English name, from the gazetteer (pycountry as a fallback)."""
+    try:
+        from archive.extract.gazetteer import country_name
+
+        name = country_name(code)
+        if name:
+            return name
+    except Exception:  # the gazetteer is optional here
+        pass
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=code)
+    except Exception:
+        c = None
+    if c is None:
+        return surface or code
+    return getattr(c, "common_name", None) or c.name
