@@ -27,6 +27,7 @@ from archive.extract.speaker_clauses import (
 )
 from archive.extract.speaker_gender import genders
 from archive.extract.speaker_sources import (
+    BARE_BODY,
     DOC_HEAD,
     LOWER_BODY,
     MEDIA_NAMED,
@@ -193,7 +194,9 @@ class _Resolver:
             if om is None:
                 om = LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
                 if om is None or not self.ctx.countries_in(om.start(), om.end()):
-                    continue
+                    om = BARE_BODY.match(doc, a, b)  # "the ministry said": the article's own side
+                    if om is None or self.ctx.home_country(om.group(1)) is None:
+                        continue
             if om is not None:
                 name = re.sub(r"^(?:The|A|An)\s+", "", om.group(0)).strip()
                 if name.lower() in ("house", "office"):

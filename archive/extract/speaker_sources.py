@@ -116,6 +116,11 @@ LOWER_BODY = re.compile(
     r"\b[A-Z][\w-]+(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|economy|state)\s+)?"
     r"(?:ministry|embassy|government|presidency|foreign office|state department|news agency)\b"
 )
+# a body named only by its head, as the subject of a speech verb ("The ministry said")
+BARE_BODY = re.compile(
+    r"\s*(?:the|The)\s+((?:foreign\s+|defen[cs]e\s+|interior\s+|finance\s+)?"
+    r"(?:ministry|embassy|government|presidency|foreign office))\s*(?:(?:also|then|later|has|had)\s+)*$"
+)
 # a source phrase headed by a document: "The (final|joint) communique, read by ..."
 DOC_HEAD = re.compile(
     r"(?:The|the|A|a)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|press release|declaration)\b"

@@ -174,3 +174,11 @@ def test_a_persons_press_office() -> None:
         'and the two leaders "told the commissions to hurry," according to Mr. Tamm\'s press office.'
     )
     assert _speakers(text) == [("Tamm's press office", "EE")]
+
+
+def test_it_said_after_an_unqualified_ministry() -> None:
+    text = (
+        "TALLINN - Foreign Minister Karl Berg flew to Riga on Monday.\n\n"
+        'The ministry said in a statement that the talks would continue. "The door remains open," it said.'
+    )
+    assert _speakers(text) == [("ministry", "EE")]
