@@ -20,7 +20,7 @@ that must resolve a party given by pronoun or description (meetings, for one).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
 from archive.extract.lexicon import TITLE_HEADS
@@ -179,8 +179,7 @@ class Discourse:
         m = Mention(start, end, self.sentence_index(start), subject, speaker)
         ms = ent.mentions
         if ms and ms[-1].start > start:
-            ms.append(m)
-            ms.sort(key=lambda x: x.start)
+            insort(ms, m, key=lambda x: x.start)
         else:
             ms.append(m)
 

@@ -16,6 +16,7 @@ from archive.extract import discourse
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
 from archive.extract.speaker_clauses import (
+    FINITE_CUE,
     LEFT_VERB,
     SPEECH_VERB,
     Cue,
@@ -167,7 +168,7 @@ class _Resolver:
         Ministry said in a press release", "according to the Nordvik embassy"), so that a
         later "the statement said" or "the ministry added" can refer back to them."""
         doc = self.doc
-        for m in LEFT_VERB.finditer(doc):
+        for m in FINITE_CUE.finditer(doc):
             if self.in_quote(m.start()):
                 continue
             sent = self.ctx.sentence_at(m.start())
