@@ -393,8 +393,14 @@ def build(
     if mentions is None:
         mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)
     gender = genders(doc, mentions)
+    appositions: dict[int, list[str]] = {}
+    for a, b, k in mentions:
+        # "the Nordvik League Secretary-General, Anna Berg," / "Anna Berg, the bank's chief,"
+        m = _APPOSITION_BEFORE.search(doc, max(0, a - 60), a) or _APPOSITION_AFTER.match(doc, b)
+        if m is not None:
+            appositions.setdefault(k, []).append(m.group(1))
     for k, p in enumerate(facts.persons):
-        titles = [t.title for t in p.titles]
+        titles = [t.title for t in p.titles] + appositions.get(k, [])
         g = gender.get(k) or next((tg for t in titles if (tg := title_gender(t))), None)
         ent = disc._new(PERSON, p.name, country=p.country, person=k, gender=g, roles=_title_roles(titles))
         disc._by_person[k] = ent
@@ -440,6 +446,12 @@ def build(
             disc._mention(target, ref.start(), ref.end(), subject=True)
     return disc
 
+
+_HEADS_ALT = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+_APPOSITION_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[\w’'-]+\s+){{0,4}}?(?i:{_HEADS_ALT}))\s*,\s*$")
+_APPOSITION_AFTER = re.compile(
+    rf"\s*,\s*(?:the|a|an)\s+((?:[\w’'-]+\s+){{0,4}}?(?i:{_HEADS_ALT}))\b[^,.;]{{0,40}},"
+)
 
 # A sentence opening with a subordinate phrase: its subject comes after the first comma.
 _INTRO = re.compile(

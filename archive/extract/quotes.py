@@ -763,6 +763,11 @@ def _attribute(
         for a, _b, k in found:
             if not res._after_prep(a):
                 return res.person(k, a), None
+        pm = _PRONOUN_SUBJECT.match(doc, sent.start, q.start)
+        if pm is not None and not found:  # "He also wanted the troops out “...”"
+            sp = res.pronoun(pm.group(1), pm.start(1))
+            if sp is not None:
+                return sp, None
         # "To X, the summit “...”": the opinion holder
         if found and re.match(r"\s*(?:To|For)\b", doc[sent.start : found[0][0]]):
             return res.person(found[0][2], found[0][0]), None
@@ -775,6 +780,7 @@ def _attribute(
     return None, None
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:But|And|Yet)?\s*(He|She)\b")
 _ROLE_SUBJECT = re.compile(
     r"\s*(The\s+(?:[A-Z][\w-]*\s+|visiting\s+)?(?:(?:vice|deputy|prime|foreign|defen[cs]e|senior|chief)\s+)*"
     r"(?:minister|president|secretary|spokes(?:man|woman|person)|envoy|ambassador|premier|chancellor|"

@@ -159,3 +159,20 @@ def test_quote_paragraph_after_a_paragraph_about_a_speaker() -> None:
         '"Nobody here believes a fence will stop a family that has decided to leave."'
     )
     assert _speakers(text)[0][0] == "Lucia Ferrante"
+
+
+def test_apposition_gives_a_role_for_later_descriptions() -> None:
+    text = (
+        "Earlier, Foreign Minister Omar Haddad held talks with the Andean League Secretary-General, "
+        "Luis Ferreira Prado, at the league's headquarters. The secretary-general said the council "
+        'would speak with "one voice or not at all."'
+    )
+    assert _speakers(text)[0][0] == "Luis Ferreira Prado"
+
+
+def test_pronoun_subject_without_a_cue() -> None:
+    text = (
+        'President Rodrigo Salas said: "We want respect." He also wanted foreign troops out '
+        '"probably in the next two years."'
+    )
+    assert _speakers(text)[-1][0] == "Rodrigo Salas"
