@@ -146,6 +146,7 @@ class Entity:
     person: int | None = None
     gender: str | None = None  # "m" | "f" | None
     roles: frozenset[str] = frozenset()  # lower-case words of its titles or head noun
+    text: str = ""  # the words that introduced an unnamed source or body
     mentions: list[Mention] = field(default_factory=list)
 
     def first(self) -> int:
@@ -207,7 +208,7 @@ class Discourse:
         if ent is None:
             roles = frozenset(w for w in re.findall(r"[\w-]+", f"{name or ''} {head}".lower()))
             gender = title_gender(head) if head else None
-            ent = self._new(kind, name, country=country, roles=roles, gender=gender)
+            ent = self._new(kind, name, country=country, roles=roles, gender=gender, text=self.doc[start:end])
             self._by_name[key] = ent
         self._mention(ent, start, end, subject=True)
         return ent

@@ -153,6 +153,9 @@ class _Resolver:
         self.gender = genders(ctx.doc, ctx.mentions)
         self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions)
         self._register_bodies()
+        for ent in self.disc.entities:  # "A senior administration official said ...": the own side
+            if ent.kind == discourse.UNNAMED and not ent.country and _OWN_SIDE.search(ent.text):
+                ent.country = ctx.home_country(ent.text)
         # the first name acting in each sentence, past an opening subordinate phrase
         self.sentence_subjects: list[tuple[int, int]] = []
         for sent in ctx.sentences:
@@ -421,6 +424,13 @@ class _Resolver:
             if rm:
                 self.unnamed.append((pos, rm.group(0).split()[-1].lower(), sp))
             return sp
+        if rm and not definite and _OWN_SIDE.search(np[: rm.end()]):
+            # "a senior administration official": the article's own government
+            code = self.ctx.home_country(np)
+            if code:
+                sp = self.country(code, "", "", pos)
+                self.unnamed.append((pos, rm.group(0).split()[-1].lower(), sp))
+                return sp
         if rm:
             word = rm.group(0).split()[-1].lower()
             # a capitalised word before the role names the body ("a Nordvik spokesman")
@@ -780,6 +790,10 @@ def _attribute(
     return None, None
 
 
+_OWN_SIDE = re.compile(
+    r"\b(?:administration|government|cabinet|presidential|ministry)\s+(?:[\w-]+\s+)?"
+    r"(?:official|officials|source|sources|aide|spokes(?:man|woman|person))\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:But|And|Yet)?\s*(He|She)\b")
 _ROLE_SUBJECT = re.compile(
     r"\s*(The\s+(?:[A-Z][\w-]*\s+|visiting\s+)?(?:(?:vice|deputy|prime|foreign|defen[cs]e|senior|chief)\s+)*"

@@ -182,3 +182,12 @@ def test_it_said_after_an_unqualified_ministry() -> None:
         'The ministry said in a statement that the talks would continue. "The door remains open," it said.'
     )
     assert _speakers(text) == [("ministry", "EE")]
+
+
+def test_administration_official_speaks_for_the_own_side() -> None:
+    text = (
+        "OTTAWA - Prime Minister Claire Dubois will host the Nordvik party leader on Friday.\n\n"
+        "A senior government official, who spoke on condition of anonymity, said the meeting would "
+        'be held in her office. "We decided protocol should not get in the way," the official said.'
+    )
+    assert _speakers(text) == [("Canada", "CA")]
