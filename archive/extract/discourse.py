@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from archive.extract.lexicon import TITLE_HEADS
 from archive.extract.records import ArticleFacts
-from archive.extract.speaker_clauses import speech_verb_alternation
+from archive.extract.speaker_clauses import finite_verb_alternation, speech_verb_alternation
 from archive.extract.speaker_gender import genders, title_gender
 from archive.extract.text import Sentence
 
@@ -104,7 +104,7 @@ _UNNAMED_NP = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)\s+((?:[\w’'-]+\s+){0,4}?)"
     rf"({'|'.join(sorted(UNNAMED_HEADS, key=len, reverse=True))})\b"
 )
-_SPEECH_AHEAD = re.compile(rf"[^.;:\"“”]{{0,120}}?\b(?:{speech_verb_alternation()})\b")
+_SPEECH_AHEAD = re.compile(rf"[^.;:\"“”]{{0,120}}?\b(?:{finite_verb_alternation()})\b")
 # right after a name: its speech verb ("Berg said", "Berg, the minister, told")
 _SPEECH_NEXT = re.compile(
     rf"(?:\s*,[^,.;“”\"]{{1,80}},)?\s+(?:(?:also|then|later|again|has|had|have)\s+)*(?:{speech_verb_alternation()})\b"
@@ -150,6 +150,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
     def first(self) -> int:
+        """Offset of the first mention (-1 when none)."""
         return self.mentions[0].start if self.mentions else -1
 
 
