@@ -262,6 +262,14 @@ class Discourse:
             return self.resolve_pronoun(offset, words[0])
         return self.resolve_description(offset, mention_text)
 
+    def resolve_person(self, offset: int, mention_text: str) -> int | None:
+        """Like :meth:`resolve`, as an index into ``ArticleFacts.persons`` (or ``None``).
+
+        For stages that attach facts to persons: "the two sides met; the premier said ..."
+        """
+        ent = self.resolve(offset, mention_text)
+        return ent.person if ent is not None else None
+
     def resolve_pronoun(self, offset: int, word: str, exclude: set[int] | None = None) -> Entity | None:
         """he/she: the most salient person (named or not) of that gender; it/they: a body.
 

@@ -176,3 +176,19 @@ def test_pronoun_subject_without_a_cue() -> None:
         '"probably in the next two years."'
     )
     assert _speakers(text)[-1][0] == "Rodrigo Salas"
+
+
+def test_model_api_resolves_parties_for_other_stages() -> None:
+    text = (
+        "Nordic talks: Prime Minister Ana Vidal of Portugal met Croatian President Tomas Kral in "
+        "Lisbon on Monday.\n\nThe premier later flew to Madrid. She met the king there."
+    )
+    doc, model = _model(text)
+    premier = model.resolve_person(doc.index("The premier"), "the premier")
+    assert premier is not None
+    ent = model.person_entity(premier)
+    assert ent is not None and ent.name == "Ana Vidal"
+    she = model.resolve(doc.index("She met"), "She")
+    assert she is not None and she.name == "Ana Vidal"
+    croat = model.resolve(doc.index("The premier"), "the Croatian president")
+    assert croat is not None and croat.name == "Tomas Kral"
