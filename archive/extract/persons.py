@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.extract.gazetteer import (
     is_country_name,
@@ -165,7 +166,8 @@ def _al_prefixed(text: str) -> bool:
 
 
 def _is_cap(t: Tok) -> bool:
-    return t.text[0].isupper() or _al_prefixed(t.text)
+    w = t.text
+    return w[0].isupper() or ("-" in w and _al_prefixed(w))
 
 
 def _is_initial(t: Tok) -> bool:
@@ -590,6 +592,7 @@ def _common_noun(word: str) -> bool:
     return any(zipf_frequency(st, "en") >= 3.0 for st in stems)
 
 
+@lru_cache(maxsize=8192)
 def _fold_translit(word: str) -> str:
     """A spelling key for transliterated names: 'Dmitriy'/'Dmitry', 'Yuriev'/'Yuryev'."""
     w = word.lower()
@@ -607,6 +610,7 @@ def _fold_translit(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Name tokens without keep-honorifics and suffixes, for comparing forms."""
     core = tuple(t for t in tokens if t not in KEEP_HONORIFICS and t not in SUFFIXES)
@@ -691,27 +695,30 @@ def _merge(ctx: Ctx, cands: list[_Mention]) -> list[_P]:
 
 
 def _place_per_token(toks: list[Tok], countries: list[CountryMention]) -> list[CountryMention | None]:
-    spans = sorted(countries, key=lambda c: c.start)
+    """Per token, the country mention it starts inside of; by bisection, as mentions are few."""
+    starts = [t.start for t in toks]
     out: list[CountryMention | None] = [None] * len(toks)
-    j = 0
-    for i, t in enumerate(toks):
-        while j < len(spans) and spans[j].end <= t.start:
-            j += 1
-        if j < len(spans) and spans[j].start <= t.start < spans[j].end:
-            out[i] = spans[j]
+    for c in sorted(countries, key=lambda c: c.start, reverse=True):  # earlier ones win overlaps
+        for i in range(bisect_left(starts, c.start), bisect_left(starts, c.end)):
+            out[i] = c
     return out
 
 
 _NICKNAME = re.compile(r"[A-Z][^\W\d_]* [\"“‘'][A-Z][^\W\d_]*[\"”’'] (?=[A-Z])")
+_NICKNAME_AT = re.compile(r"(?<![^\W\d_])" + _NICKNAME.pattern)  # the same, from a word start
 
 
 def _drop_nicknames(doc: str, toks: list[Tok]) -> list[Tok]:
     """Drop a quoted nickname inside a name ('Maria "Mia" Lopez') and join the name around it."""
     if '"' not in doc and "“" not in doc and "‘" not in doc:
         return toks
+    # the quoted word of every nickname pattern; only those tokens can be dropped
+    quoted = {m.start() + m.group().index(" ") + 2 for m in _NICKNAME_AT.finditer(doc)}
+    if not quoted:
+        return toks
     out = []
     for i, t in enumerate(toks):
-        if 0 < i < len(toks) - 1:
+        if t.start in quoted and 0 < i < len(toks) - 1:
             prev = toks[i - 1]
             if doc[prev.end : t.start] in (' "', " “", " ‘", " '") and _NICKNAME.match(doc, prev.start):
                 continue
