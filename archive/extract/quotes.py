@@ -603,7 +603,9 @@ def find_statements(
         nxt_start = spans[top[n + 1]].start if n + 1 < len(top) else len(doc)
         prev_end = spans[top[n - 1]].end if n > 0 else 0
         st = Statement(text=text, start=q.start, end=q.end, speaker=None)
-        sp, cue = _attribute(res, q, para, prev_end, nxt_start, prev_stmt)
+        # a quotation run over paragraphs has its cue after its last part
+        end_para = para_of(q.end - 1)[1]
+        sp, cue = _attribute(res, q, para, prev_end, min(nxt_start, end_para), prev_stmt)
         _fill(st, sp, cue)
         keep[k] = st
         if sp is not None and sp.name:
@@ -699,7 +701,7 @@ def _attribute(
     """Find the cue for a top-level quotation and resolve its source."""
     ctx, doc = res.ctx, res.doc
     # 1. after the quotation: ', said X' / ', X said' / ', according to X'
-    cue = right_cue(res.doc, q, min(nxt_start, para[1]))
+    cue = right_cue(res.doc, q, nxt_start)
     sent = ctx.sentence_at(q.start)
     lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     if cue is not None:
