@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from archive.extract.lexicon import TITLE_HEADS
@@ -48,6 +49,8 @@ ROLE_EQUIVALENTS: dict[str, frozenset[str]] = {
         )
     ),
     "premier": frozenset({"premier", "prime"}),
+    "head-of-state": frozenset(_words("president king queen sultan emir amir monarch ruler")),
+    "head-of-government": frozenset(_words("premier prime chancellor taoiseach")),
     "monarch": frozenset({"king", "queen", "sultan", "emir", "amir", "monarch"}),
     "diplomat": frozenset({"foreign", "ambassador", "envoy", "diplomat", "state", "emissary"}),
     "envoy": frozenset({"envoy", "ambassador", "emissary", "representative", "diplomat"}),
@@ -74,6 +77,24 @@ _IGNORED = frozenset(
         "veteran country's nation's its his her their own"
     )
 )
+# Heads that name a person by relation to another ("his counterpart", "her host").
+RELATIONAL_HEADS = frozenset({"counterpart", "host", "guest", "visitor"})
+# The role words a counterpart shares with the person whose counterpart they are.
+_COUNTERPART_ROLES = TITLE_HEADS | frozenset(
+    _words(
+        "foreign defence defense finance interior trade economy prime vice deputy justice health energy state home"
+    )
+)
+# heads that never fall back to some person of the country ("the Nordvik official")
+_NO_FALLBACK = frozenset(
+    _words("official source sources analyst expert observer spokesman spokeswoman spokesperson")
+)
+# heads any office holder can be referred to by
+_GENERIC_HEADS = frozenset(_words("envoy leader diplomat delegate negotiator representative emissary"))
+# words of titles that name an office (not its modifiers)
+_OFFICE_WORDS = TITLE_HEADS - frozenset(_words("deputy head chief member vice general"))
+# "the head of state" is its leader; "the head of government" its prime minister
+_HEAD_OF = re.compile(r"\bhead of (state|government)\b")
 _PLURAL_HEAD = re.compile(r"(?:ministers|presidents|leaders|officials|diplomats|envoys|sides|two|both)\b")
 
 # Body nouns that a definite description can refer back to ("the ministry said").
@@ -306,21 +327,31 @@ class Discourse:
         low = text.lower().replace("’", "'")
         if _PLURAL_HEAD.search(low):
             return None
+        low = _HEAD_OF.sub(r"head-of-\1", low)  # "the head of state"
         words = [w for w in re.findall(r"[\w'-]+", low) if w not in _IGNORED]
         if country is None:
             country = _country_in(text)
         heads = [
             w
             for w in words
-            if w in TITLE_HEADS or w in ROLE_EQUIVALENTS or w in BODY_HEADS or w in DOCUMENT_HEADS
+            if w in TITLE_HEADS
+            or w in ROLE_EQUIVALENTS
+            or w in BODY_HEADS
+            or w in DOCUMENT_HEADS
+            or w in RELATIONAL_HEADS
         ]
         if not heads:
+            if country and len(words) == 1 and re.match(r"\s*[Tt]he\s", text):
+                # "the Nordvikian said": a demonym used as a noun, one of that country's people
+                return self._of_country(offset, country, "", frozenset())
             return None
         head = heads[-1]
         if head in BODY_HEADS or head in DOCUMENT_HEADS:
             return self._resolve_body(offset, head, country)
         mods = {w for w in words if w in _ROLE_MODIFIERS}
         want = ROLE_EQUIVALENTS.get(head, frozenset({head}))
+        if head in RELATIONAL_HEADS and not any(head in e.roles for e in self.entities if e.kind == PERSON):
+            return self._relation(offset, low, country)
         best: tuple[float, Entity] | None = None
         for ent in self.entities:
             if ent.kind not in (PERSON, UNNAMED) or not ent.roles:
@@ -343,7 +374,50 @@ class Discourse:
                 s *= 0.5
             if best is None or s > best[0]:
                 best = (s, ent)
+        if best is None and country and head not in _NO_FALLBACK:
+            # "the Nordvik envoy" for someone whose title the text never gave as such
+            return self._of_country(offset, country, head, want)
         return best[1] if best else None
+
+    def _of_country(self, offset: int, country: str, head: str, want: frozenset[str]) -> Entity | None:
+        """The most salient person of ``country`` that may fill the role ``head``.
+
+        A definite description refers back to someone known ("the Nordvik minister"),
+        even when that person's title was not read; someone who holds another office
+        ("President X" for "the minister") is not meant, except by the generic heads
+        ("the envoy", "the leader") that any office holder can be.
+        """
+        generic = not head or head in _GENERIC_HEADS
+        for _s, ent in self.ranked(offset, {PERSON}):
+            if ent.country != country:
+                continue
+            held = ent.roles & _OFFICE_WORDS
+            if not generic and held and not (held & want or head in held):
+                continue
+            return ent
+        return None
+
+    def _relation(self, offset: int, low: str, country: str | None) -> Entity | None:
+        """ "his Nordvik counterpart" / "her host": the salient person other than the possessor.
+
+        A counterpart holds the possessor's office in another country: a candidate
+        sharing an office word with the possessor is preferred, one of the possessor's
+        own country is not meant.
+        """
+        pm = re.search(r"\b(his|her|their)\b", low)
+        owner = self.resolve_pronoun(offset, pm.group(1)) if pm and pm.group(1) != "their" else None
+        ranked = [
+            ent
+            for _s, ent in self.ranked(offset, {PERSON})
+            if ent is not owner
+            and (not country or ent.country == country)
+            and not (owner is not None and owner.country and ent.country == owner.country)
+        ]
+        if owner is not None and "counterpart" in low:
+            offices = owner.roles & _OFFICE_WORDS
+            same = [e for e in ranked if e.roles & offices]
+            ranked = same or [e for e in ranked if not e.roles & _OFFICE_WORDS] or ranked
+        return ranked[0] if ranked else None
 
     def _resolve_body(self, offset: int, head: str, country: str | None) -> Entity | None:
         """ "the ministry" / "the statement": the latest body (or document issuer) that fits."""
@@ -403,17 +477,19 @@ def build(
     if mentions is None:
         mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)
     gender = genders(doc, mentions)
-    appositions: dict[int, list[str]] = {}
-    for a, b, k in mentions:
-        # "the Nordvik League Secretary-General, Anna Berg," / "Anna Berg, the bank's chief,"
-        m = _APPOSITION_BEFORE.search(doc, max(0, a - 60), a) or _APPOSITION_AFTER.match(doc, b)
-        if m is not None:
-            appositions.setdefault(k, []).append(m.group(1))
+    appositions, countries = _local_roles(doc, facts, mentions, in_quote)
     for k, p in enumerate(facts.persons):
         titles = [t.title for t in p.titles] + appositions.get(k, [])
         g = gender.get(k) or next((tg for t in titles if (tg := title_gender(t))), None)
-        ent = disc._new(PERSON, p.name, country=p.country, person=k, gender=g, roles=_title_roles(titles))
+        roles = _title_roles(titles)
+        ent = disc._new(
+            PERSON, p.name, country=p.country or countries.get(k), person=k, gender=g, roles=roles
+        )
         disc._by_person[k] = ent
+    for k, owner in _counterparts(disc, mentions, appositions, in_quote).items():
+        # "his Nordvik counterpart, Karl Berg": Berg holds the office his counterpart does
+        ent, own = disc._by_person[k], disc._by_person[owner]
+        ent.roles = ent.roles | (own.roles & _COUNTERPART_ROLES)
     seen_sent: set[int] = set()
     for a, b, k in mentions:
         if in_quote(a):
@@ -430,6 +506,7 @@ def build(
         if in_quote(c.start):
             continue
         disc._mention(disc.country_entity(c.code), c.start, c.end)
+    starts = {a for a, _b, _k in mentions}
     # unnamed human sources introduced as they speak ("A Nordvik official said ...")
     for sent in sentences:
         for m in _UNNAMED_NP.finditer(doc, sent.start, sent.end):
@@ -437,6 +514,8 @@ def build(
                 continue
             if m.start() != _after_intro(doc, sent.start, sent.end) and not _SPEECH_AHEAD.match(doc, m.end()):
                 continue  # neither the sentence's subject nor a speaker
+            if (cm := _COMMA.match(doc, m.end())) is not None and cm.end() in starts:
+                continue  # "A Nordvik spokesman, Karl Berg, said": Berg, named
             code = None
             for c in facts.countries:
                 if m.start() <= c.start < m.end():
@@ -457,8 +536,19 @@ def build(
     return disc
 
 
-_HEADS_ALT = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
-_APPOSITION_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[\w’'-]+\s+){{0,4}}?(?i:{_HEADS_ALT}))\s*,\s*$")
+_HEADS_ALT = "|".join(sorted(TITLE_HEADS | RELATIONAL_HEADS, key=len, reverse=True))
+# "the Nordvik League Secretary-General, Anna Berg," / "A Nordvik ministry spokesman, Karl
+# Berg," / "his Nordvik host, Karl Berg,": the phrase before the name gives its role
+_APPOSITION_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w’'-]+\s+){{0,4}}?(?i:{_HEADS_ALT}))\s*,\s*$"
+)
+_COMMA = re.compile(r"\s*,\s*")
+# the capitalised title run right before a name ("Minister of Foreign Affairs of the
+# Republic of Nordvik Karl Berg"), as the persons stage may not have read it
+_PRE_TITLE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)+)$")
+_TITLE_WORDS = re.compile(rf"(?i:\b(?:{_HEADS_ALT})\b)")
+# a country named after these words in a title is where the office is held, not whose it is
+_PLACE_PREP = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _APPOSITION_AFTER = re.compile(
     rf"\s*,\s*(?:the|a|an)\s+((?:[\w’'-]+\s+){{0,4}}?(?i:{_HEADS_ALT}))\b[^,.;]{{0,40}},"
 )
@@ -475,6 +565,68 @@ _SUBJECT_REF = re.compile(
     r"((?:[Hh]e|[Ss]he)\b|(?:The|the)\s+(?:[A-Z][\w-]+\s+|[a-z-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)(?![’']s)"
 )
+
+
+def _local_roles(
+    doc: str, facts: ArticleFacts, mentions: list[tuple[int, int, int]], in_quote: Callable[[int], bool]
+) -> tuple[dict[int, list[str]], dict[int, str]]:
+    """Roles and countries the text gives a person right at a mention.
+
+    The apposition before or after a name ("the Nordvik League Secretary-General, X,", "a
+    Nordvik ministry spokesman, X,", "X, the bank's chief,") and the capitalised title
+    run before it ("Prime Minister of the Nordvik Republic X") name a role; a country word
+    in them (not after "to"/"in": "Ambassador to Estland") is the person's country. Read
+    here as well as by the persons stage, so a reference back ("the spokesman", "the
+    Nordvik minister") still finds someone whose title that stage missed.
+    """
+    cstarts = sorted((c.start, c.end, c.code) for c in facts.countries)
+    roles: dict[int, list[str]] = {}
+    countries: dict[int, str] = {}
+    for a, b, k in mentions:
+        if in_quote(a):
+            continue
+        lo = max(0, a - 90)
+        m = _APPOSITION_BEFORE.search(doc, max(0, a - 60), a)
+        if m is None:
+            m = _PRE_TITLE.search(doc, lo, a)
+            if m is not None and not _TITLE_WORDS.search(m.group(1)):
+                m = None
+        if m is None:
+            m = _APPOSITION_AFTER.match(doc, b)
+        if m is None:
+            continue
+        roles.setdefault(k, []).append(m.group(1))
+        if k not in countries:
+            for cs, ce, code in cstarts:
+                if m.start(1) <= cs and ce <= m.end(1) and not _PLACE_PREP.search(doc, m.start(1), cs):
+                    countries[k] = code
+                    break
+    return roles, countries
+
+
+def _counterparts(
+    disc: Discourse,
+    mentions: list[tuple[int, int, int]],
+    roles: dict[int, list[str]],
+    in_quote: Callable[[int], bool],
+) -> dict[int, int]:
+    """person -> the person whose "counterpart" the text calls them ("X met his Nordvik
+    counterpart, Y": Y -> X, the nearest name before in the sentence)."""
+    out: dict[int, int] = {}
+    for i, (a, _b, k) in enumerate(mentions):
+        if k in out or not any("counterpart" in r.lower() for r in roles.get(k, [])):
+            continue
+        m = _APPOSITION_BEFORE.search(disc.doc, max(0, a - 60), a)
+        if m is None or "counterpart" not in m.group(1).lower():
+            continue
+        si = disc.sentence_index(a)
+        for pa, _pb, pk in reversed(mentions[:i]):
+            if disc.sentence_index(pa) != si:
+                break
+            if pk != k and not in_quote(pa):
+                out[k] = pk
+                break
+    return out
 
 
 def _after_intro(doc: str, a: int, b: int) -> int:

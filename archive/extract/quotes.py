@@ -63,7 +63,8 @@ _ROLE_NOUN = re.compile(
     r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
     r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
     r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|"
-    r"director|officer|statement|press release|communique|communiqué|ministry|office|broadcaster|newspaper|channel|outlet|tabloid|"
+    r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|ministry|office|"
+    r"broadcaster|newspaper|channel|outlet|tabloid|"
     r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
     re.I,
 )
@@ -81,6 +82,7 @@ _CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
 _ORG = re.compile(
     rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
 )
+_DEMONYM_NOUN = re.compile(r"\s*[Tt]he\s+[A-Z][\w-]+\s*(?:(?:also|then|later|has|had)\s+)*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
 
@@ -531,6 +533,11 @@ class _Resolver:
             if sp is not None:
                 return sp
         if c is not None:
+            if c[4] == "demonym" and _DEMONYM_NOUN.fullmatch(doc, a, b):
+                # "the Nordvikian said": one of that country's people the text has named
+                ent = self.disc.resolve_description(pos, doc[a:b], country=c[2])
+                if ent is not None and ent.person is not None:
+                    return self.person(ent.person, pos)
             return self.country(c[2], c[3], c[4], pos)
         m = _ACRONYM_NP.fullmatch(doc, a, b)
         if m is not None:  # "the DFA said": a body by its initials

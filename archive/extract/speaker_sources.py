@@ -199,6 +199,31 @@ _GENERIC_BODY = frozenset(
 )
 
 
+def _missed_mentions(
+    doc: str, facts: ArticleFacts, mentions: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``mentions`` plus the occurrences of a person's full name the persons stage skipped.
+
+    A name it read elsewhere in the article ("Prime Minister of the Nordvik Republic Karl
+    Berg received ...") is the same person wherever it is written in full; the mention
+    is where that person's title and salience start.
+    """
+    taken = [(a, b) for a, b, _k in mentions]
+    extra = []
+    for k, p in enumerate(facts.persons):
+        name = p.name
+        if " " not in name:
+            continue
+        i = doc.find(name)
+        while i >= 0:
+            j = i + len(name)
+            boundary = (i == 0 or not doc[i - 1].isalnum()) and (j >= len(doc) or not doc[j].isalnum())
+            if boundary and not any(a < j and i < b for a, b in taken):
+                extra.append((i, j, k))
+            i = doc.find(name, j)
+    return sorted(mentions + extra) if extra else mentions
+
+
 class SourceContext:
     """Shared by the speaker rules. Per-article lookups: person mentions, country mentions, sentences."""
 
@@ -211,6 +236,7 @@ class SourceContext:
             (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
         )
         self.mentions = honorific_fixes(doc, self.mentions, [p.name for p in facts.persons])
+        self.mentions = _missed_mentions(doc, facts, self.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
         self._mention_ends = [m[1] for m in self.mentions]
         self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)

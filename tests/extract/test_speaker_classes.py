@@ -22,3 +22,59 @@ def test_quote_over_two_paragraphs_takes_the_cue_after_its_last_part() -> None:
         '"That is why the locks will stay open at night," Ms Brandt told reporters.'
     )
     assert _names(text) == ["Helga Brandt"]
+
+
+def test_indefinite_apposition_names_the_spokesman() -> None:
+    text = (
+        "A Latvian foreign ministry spokesman, Janis Berzins, said the talks had been useful.\n\n"
+        'But the spokesman said any new border post was "a question for next year."'
+    )
+    assert _names(text) == ["Janis Berzins"]
+
+
+def test_counterpart_by_the_title_read_before_the_name() -> None:
+    text = (
+        "Latvian Prime Minister Andris Ozols received Prime Minister of the Republic of Estonia "
+        "Kalev Tamm in Riga today.\n\n"
+        '"We have agreed to open two new crossings," Andris Ozols told a joint briefing.\n\n'
+        'His Estonian counterpart said the rail link "must be finished before the winter."'
+    )
+    assert _names(text)[-1] == "Kalev Tamm"
+
+
+def test_counterpart_named_in_apposition_holds_the_same_office() -> None:
+    text = (
+        "Portuguese Foreign Minister Rui Matos spoke by telephone with his Moroccan "
+        "counterpart, Youssef Alami, on Monday.\n\n"
+        'The Moroccan foreign minister said the two countries were "closer than ever."'
+    )
+    assert _names(text) == ["Youssef Alami"]
+
+
+def test_definite_description_with_a_country_refers_back_to_its_person() -> None:
+    text = (
+        "Deputy Prime Minister Mateo Rojas of Chile arrived in Lima on Friday and met Peruvian "
+        "President Lucia Paredes.\n\n"
+        '"We came to listen," the Chilean envoy told reporters afterwards.'
+    )
+    assert _names(text) == ["Mateo Rojas"]
+
+
+def test_demonym_as_a_noun_and_the_host_alternate() -> None:
+    text = (
+        "Chilean President Tomas Vidal and his Argentine host, Carlos Ferro, met in Mendoza.\n\n"
+        '"The pass stays open," Vidal said.\n\n'
+        '"So does our door," Ferro replied.\n\n'
+        '"Then we agree," the Chilean said.\n\n'
+        '"We always do," his host answered.'
+    )
+    assert _names(text) == ["Tomas Vidal", "Carlos Ferro", "Tomas Vidal", "Carlos Ferro"]
+
+
+def test_head_of_state_is_the_president() -> None:
+    text = (
+        "President of the Republic of Finland Aarne Koskinen received Prime Minister Jonas Lind at "
+        "the palace today. Lind thanked his host for the invitation.\n\n"
+        '"Our friendship is old and must be given new content," the Head of State said.'
+    )
+    assert _names(text) == ["Aarne Koskinen"]
