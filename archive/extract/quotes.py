@@ -82,6 +82,10 @@ _CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
 _ORG = re.compile(
     rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
 )
+# a sentence headed by a country's name: "Nordvik summoned ..."
+_COUNTRY_HEAD = re.compile(
+    r"\s*(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
 _DEMONYM_NOUN = re.compile(r"\s*[Tt]he\s+[A-Z][\w-]+\s*(?:(?:also|then|later|has|had)\s+)*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
@@ -321,10 +325,16 @@ class _Resolver:
         sent = self.ctx.sentence_at(pos)
         intro = _INTRO.match(self.doc, sent.start, pos)
         lo = intro.end() if intro else sent.start
+        head = _COUNTRY_HEAD.match(self.doc, lo, pos)
+        cs = self.ctx.countries_in(lo, pos)
+        if head is not None and cs and cs[0][0] == head.start(1) and cs[0][1] == head.end(1):
+            c = cs[0]  # "Nordvik summoned the ambassador to protest what it called": the country
+            return self.country(c[2], c[3], c[4], pos)
         m = _ROLE_NOUN.search(self.doc, lo, pos)
         if m is None or self.ctx.persons_in(lo, m.start()) or self._after_prep(m.start()):
             return None
-        return self.role(self._np_start(lo, m.start()), m.end(), pos)
+        sp = self.role(self._np_start(lo, m.start()), m.end(), pos)
+        return sp if sp is None or sp.person is None else None  # "it" is no person
 
     def _skip_apposition(self, end: int, limit: int) -> str:
         """Text after a name, past a ', the minister,' apposition."""

@@ -78,3 +78,11 @@ def test_head_of_state_is_the_president() -> None:
         '"Our friendship is old and must be given new content," the Head of State said.'
     )
     assert _names(text) == ["Aarne Koskinen"]
+
+
+def test_what_it_called_after_a_country_subject_is_the_country() -> None:
+    text = (
+        "Latvia summoned Estonia's ambassador, Peeter Kask, to the foreign ministry on Monday "
+        'to lodge what it called "a serious protest" over the incident.'
+    )
+    assert _speakers(text) == [("Latvia", "LV")]
