@@ -125,6 +125,7 @@ _UNNAMED_NP = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)\s+((?:[\w’'-]+\s+){0,4}?)"
     rf"({'|'.join(sorted(UNNAMED_HEADS, key=len, reverse=True))})\b"
 )
+_FINITE_SPEECH = re.compile(rf"\b(?:{finite_verb_alternation()})\b")
 _SPEECH_AHEAD = re.compile(rf"[^.;:\"“”]{{0,120}}?\b(?:{finite_verb_alternation()})\b")
 # right after a name: its speech verb ("Berg said", "Berg, the minister, told")
 _SPEECH_NEXT = re.compile(
@@ -136,7 +137,7 @@ _SPEECH_NEXT = re.compile(
 # mention (1.0); each sentence back halves a mention's weight, each paragraph back costs
 # a further fifth. Recency dominates: a name in the previous sentence outranks a speaker
 # three sentences back, as a reader's attention does.
-_W_SPEAKER, _W_SUBJECT = 2.0, 1.5
+_W_SPEAKER, _W_SUBJECT, _W_EMBEDDED = 2.0, 1.5, 1.2
 _DECAY_SENTENCE, _DECAY_PARAGRAPH = 0.5, 0.8
 
 
@@ -149,6 +150,7 @@ class Mention:
     sentence: int  # index into the sentence list
     subject: bool = False  # first actor of its sentence (not after a preposition)
     speaker: bool = False  # credited with a quotation here, or the subject of a speech verb
+    embedded: bool = False  # speaks only inside another speaker's report ("X said Y told him")
 
 
 @dataclass(slots=True)
@@ -197,9 +199,16 @@ class Discourse:
         return ent
 
     def _mention(
-        self, ent: Entity, start: int, end: int, *, subject: bool = False, speaker: bool = False
+        self,
+        ent: Entity,
+        start: int,
+        end: int,
+        *,
+        subject: bool = False,
+        speaker: bool = False,
+        embedded: bool = False,
     ) -> None:
-        m = Mention(start, end, self.sentence_index(start), subject, speaker)
+        m = Mention(start, end, self.sentence_index(start), subject, speaker, embedded)
         ms = ent.mentions
         if ms and ms[-1].start > start:
             insort(ms, m, key=lambda x: x.start)
@@ -235,9 +244,13 @@ class Discourse:
         self._mention(ent, start, end, subject=True)
         return ent
 
-    def note_speaker(self, ent: Entity, offset: int) -> None:
-        """``ent`` is credited with a quotation at ``offset``: it becomes the last speaker."""
-        self._mention(ent, offset, offset, subject=True, speaker=True)
+    def note_speaker(self, ent: Entity, offset: int, embedded: bool = False) -> None:
+        """``ent`` is credited with a quotation at ``offset``: it becomes the last speaker.
+
+        ``embedded``: the words are reported inside another speaker's report ("X said Y
+        had told him ..."); X, the subject, stays the likelier antecedent of a next "he".
+        """
+        self._mention(ent, offset, offset, subject=not embedded, speaker=True, embedded=embedded)
 
     # -- salience -----------------------------------------------------------------
     def salience(self, ent: Entity, offset: int) -> float:
@@ -254,7 +267,7 @@ class Discourse:
             if m.start >= offset:
                 break
             count += 1
-            w = _W_SPEAKER if m.speaker else _W_SUBJECT if m.subject else 1.0
+            w = _W_EMBEDDED if m.embedded else _W_SPEAKER if m.speaker else _W_SUBJECT if m.subject else 1.0
             dist = si - m.sentence
             paras = para - self.sentences[m.sentence].paragraph if self.sentences else 0
             score = w * (_DECAY_SENTENCE**dist) * (_DECAY_PARAGRAPH**paras)
@@ -501,7 +514,16 @@ def build(
         if subject:
             seen_sent.add(si)
         speaks = not re.match(r"[’']s\b", doc[b : b + 2]) and _SPEECH_NEXT.match(doc, b) is not None
-        disc._mention(disc._by_person[k], a, b, subject=subject or speaks, speaker=speaks)
+        # "X said Y had told him": Y speaks inside X's report, X stays the subject
+        embedded = speaks and not subject and _FINITE_SPEECH.search(doc, sentences[si].start, a) is not None
+        disc._mention(
+            disc._by_person[k],
+            a,
+            b,
+            subject=(subject or speaks) and not embedded,
+            speaker=speaks,
+            embedded=embedded,
+        )
     for c in facts.countries:
         if in_quote(c.start):
             continue

@@ -307,7 +307,16 @@ class _Resolver:
         sp.ent = ent
         return sp
 
-    def note(self, sp: _Speaker, pos: int) -> None:
+    def embedded(self, sp: _Speaker, cue: Cue | None) -> bool:
+        """The speaker is named after another speech verb of its sentence ("X said Y told him")."""
+        if cue is None or sp.person is None or not (sp.pos < cue.start):
+            return False
+        sent = self.ctx.sentence_at(sp.pos)
+        return any(
+            m.group(0).lower() != "according to" for m in FINITE_CUE.finditer(self.doc, sent.start, sp.pos)
+        )
+
+    def note(self, sp: _Speaker, pos: int, embedded: bool = False) -> None:
         """Record ``sp`` as the speaker at ``pos``: in the history and the discourse model."""
         self.history.append((pos, sp))
         ent = sp.ent
@@ -318,7 +327,7 @@ class _Resolver:
         if ent is None and sp.name:
             ent = self.disc.add_source(pos, pos, discourse.ORG, sp.name, sp.country)
         if ent is not None:
-            self.disc.note_speaker(ent, pos)
+            self.disc.note_speaker(ent, pos, embedded)
 
     def _subject_body(self, pos: int) -> _Speaker | None:
         """ "the ministry summoned X to protest what it called": the body heading the sentence."""
@@ -626,7 +635,7 @@ def find_statements(
         _fill(st, sp, cue)
         keep[k] = st
         if sp is not None and sp.name:
-            res.note(sp, cue.start if cue else q.start)
+            res.note(sp, cue.start if cue else q.start, res.embedded(sp, cue))
         prev_stmt = st
         for c in q.children:
             _inner(res, spans, c, st, keep)

@@ -292,6 +292,7 @@ _VERB_THEN_NOUN = re.compile(
 )
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _DET_WORDS = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
@@ -316,6 +317,12 @@ def left_cue(doc: str, lo: int, hi: int) -> Cue | None:
         )
     ):
         noun = None  # "X said in a statement that ...": the verb's subject is the source
+    if (
+        noun is not None
+        and last is not None
+        and _DEFINITE_BEFORE.search(doc, max(lo, noun.start() - 8), noun.start())
+    ):
+        noun = None  # "He said the remark “showed ...”": words talked about, not a source's cue
     if noun is not None and (last is None or noun.start() > last.end()):
         return Cue(noun.group(0), noun.start(), noun.end(), (lo, noun.start()), noun=True)
     if last is None:

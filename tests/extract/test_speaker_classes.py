@@ -86,3 +86,20 @@ def test_what_it_called_after_a_country_subject_is_the_country() -> None:
         'to lodge what it called "a serious protest" over the incident.'
     )
     assert _speakers(text) == [("Latvia", "LV")]
+
+
+def test_he_after_a_report_of_someone_else_is_the_reporter() -> None:
+    text = (
+        "Latvian Prime Minister Andris Ozols met President Gediminas Vaitkus in Vilnius.\n\n"
+        "Speaking to reporters afterwards, Ozols said Vaitkus had told him he did not want "
+        'the border to be "a wall between families." He said the remark "sums up our work."'
+    )
+    assert _names(text) == ["Gediminas Vaitkus", "Andris Ozols"]
+
+
+def test_the_words_talked_about_are_no_speech_noun_cue() -> None:
+    from archive.extract.speaker_clauses import left_cue
+
+    doc = 'He said the remark "sums up our work."'
+    cue = left_cue(doc, 0, doc.index('"'))
+    assert cue is not None and cue.text == "said"
