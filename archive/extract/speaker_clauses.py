@@ -205,7 +205,7 @@ def speech_verb_alternation() -> str:
 # every inflection of the speech-verb lemmas, plus fixed multi-word cues
 CUE_VERBS = speech_verb_alternation() + "|according to|told reporters|wrote in a tweet"
 SPEECH_VERB = re.compile(rf"\b(?:{CUE_VERBS})\b")
-LEFT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")  # sentence-initial "According to X, ..."
+LEFT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|According to|reads?(?=:))\b")  # "According to X, ..."; "it read:"
 # after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
 # the cheap scan: finite forms and "according to" only
 FINITE_CUE = re.compile(rf"\b(?:{finite_verb_alternation()}|[Aa]ccording to)\b")

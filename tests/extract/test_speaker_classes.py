@@ -103,3 +103,12 @@ def test_the_words_talked_about_are_no_speech_noun_cue() -> None:
     doc = 'He said the remark "sums up our work."'
     cue = left_cue(doc, 0, doc.index('"'))
     assert cue is not None and cue.text == "said"
+
+
+def test_a_document_that_reads_and_goes_on_to_say() -> None:
+    text = (
+        "Ozols held talks with Estonian Prime Minister Kalev Tamm on Thursday. The joint "
+        'statement issued after the talks read: "Both governments remain committed to the '
+        'rail link." It went on to say that the two cabinets would meet "before the end of the year."'
+    )
+    assert _names(text) == ["joint statement", "joint statement"]
