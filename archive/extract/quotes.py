@@ -402,6 +402,14 @@ class _Resolver:
             om = _ORG.search(np, rm.end() + iss) if iss is not None else None
             if om is not None:  # "a statement from the Ministry of X"
                 return _Speaker(om.group(0), None, self._org_country(a, b, om.group(0)), pos)
+            if iss is not None:  # "a statement from the Nordvik foreign ministry / side"
+                ia = a + rm.end() + iss
+                lb = LOWER_BODY.search(doc, ia, b)
+                ics = self.ctx.countries_in(ia, b)
+                if lb is not None and ics:
+                    return _Speaker(lb.group(0), None, ics[0][2], pos)
+                if ics and ics[0][0] - ia < 12:
+                    return self.country(ics[0][2], ics[0][3], ics[0][4], pos)
             for _p, name, code in reversed(self.ctx.orgs):
                 return _Speaker(name, None, code, pos)
             # the body the article last named as a source ("the ministry said ... The

@@ -112,3 +112,16 @@ def test_a_document_that_reads_and_goes_on_to_say() -> None:
         'rail link." It went on to say that the two cabinets would meet "before the end of the year."'
     )
     assert _names(text) == ["joint statement", "joint statement"]
+
+
+def test_a_document_from_a_body_in_lower_case_or_a_side() -> None:
+    text = (
+        'The Office of the Special Coordinator said the truce was "holding well."\n\n'
+        "A statement from the Latvian foreign ministry said the country would "
+        '"spare no effort" to help.\n\n'
+        "Ozols also called Estonian Prime Minister Kalev Tamm, who according to a readout from "
+        'the Estonian side "expressed full support" for the plan.'
+    )
+    got = _speakers(text)
+    assert got[1] == ("Latvian foreign ministry", "LV")
+    assert got[2] == ("Estonia", "EE")
