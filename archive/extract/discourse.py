@@ -102,8 +102,13 @@ BODY_HEADS = frozenset(
     _words(
         "ministry office department embassy agency government administration cabinet palace "
         "kremlin commission council secretariat mission party presidency chancellery "
-        "broadcaster newspaper daily channel outlet network radio television tabloid"
+        "broadcaster newspaper daily channel outlet network radio television tabloid "
+        "association federation union chamber committee foundation institute"
     )
+)
+# Heads of bodies outside government, found by their name when first referred back to.
+_NAMED_BODY_HEADS = frozenset(
+    _words("association federation union chamber council committee foundation institute")
 )
 DOCUMENT_HEADS = frozenset(
     _words("statement readout communique communiqué release declaration report letter note")
@@ -180,9 +185,13 @@ class Entity:
 class Discourse:
     """Entities of one article and their salience along the text."""
 
-    def __init__(self, doc: str, sentences: list[Sentence]) -> None:
+    def __init__(
+        self, doc: str, sentences: list[Sentence], quoted: list[tuple[int, int]] | None = None
+    ) -> None:
         self.doc = doc
         self.sentences = sentences
+        self.quoted = sorted(quoted or [])  # quotations: names inside them are someone's words
+        self._qstarts = [a for a, _ in self.quoted]
         self._sent_starts = [s.start for s in sentences]
         self.entities: list[Entity] = []
         self._by_person: dict[int, Entity] = {}
@@ -190,6 +199,10 @@ class Discourse:
         self._by_name: dict[tuple[str, str], Entity] = {}
 
     # -- building -----------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self._qstarts, pos) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
+
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self._sent_starts, offset) - 1)
 
@@ -439,7 +452,25 @@ class Discourse:
                 continue
             if head in DOCUMENT_HEADS or head in ent.roles:
                 return ent
+        if head in _NAMED_BODY_HEADS:
+            return self._named_body(offset, head, country)
         return None
+
+    def _named_body(self, offset: int, head: str, country: str | None) -> Entity | None:
+        """ "the association": the last body named with that head before ``offset``
+        ("the Nordvik Fishermen's Association"), though never named as a source."""
+        pat = re.compile(rf"\b((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+{head.capitalize()})\b")
+        found = None
+        for m in pat.finditer(self.doc, 0, offset):
+            if not self.in_quote(m.start()):
+                found = m
+        if found is None:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", found.group(1))
+        code = _country_in(name)
+        if country and code and code != country:
+            return None
+        return self.add_source(found.start(1), found.end(1), ORG, name, code, head)
 
 
 def _country_in(text: str) -> str | None:
@@ -479,13 +510,8 @@ def build(
     the article's own references. ``mentions`` ((start, end, person index), sorted)
     overrides the persons' own mention lists when a caller has corrected them.
     """
-    disc = Discourse(doc, sentences)
-    quoted = sorted(quoted or [])
-    qstarts = [a for a, _ in quoted]
-
-    def in_quote(pos: int) -> bool:
-        i = bisect_right(qstarts, pos) - 1
-        return i >= 0 and quoted[i][0] < pos < quoted[i][1]
+    disc = Discourse(doc, sentences, quoted)
+    in_quote = disc.in_quote
 
     if mentions is None:
         mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)

@@ -64,7 +64,7 @@ _ROLE_NOUN = re.compile(
     r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
     r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|"
     r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|ministry|office|"
-    r"broadcaster|newspaper|channel|outlet|tabloid|"
+    r"broadcaster|newspaper|channel|outlet|tabloid|association|federation|"
     r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
     re.I,
 )

@@ -125,3 +125,13 @@ def test_a_document_from_a_body_in_lower_case_or_a_side() -> None:
     got = _speakers(text)
     assert got[1] == ("Latvian foreign ministry", "LV")
     assert got[2] == ("Estonia", "EE")
+
+
+def test_the_association_is_the_body_named_earlier() -> None:
+    text = (
+        "Lars Moe, head of the Danish Farmers' Association in Jutland, said growers were "
+        '"running out of patience."\n\n'
+        "The association said in a statement on Friday that it expected the government to act "
+        '"before the harvest, not after it."'
+    )
+    assert _speakers(text)[1] == ("Danish Farmers' Association", "DK")
