@@ -578,7 +578,13 @@ def build(
         ref = _SUBJECT_REF.match(doc, _after_intro(doc, sent.start, sent.end), sent.end)
         if ref is None or in_quote(ref.start()):
             continue
-        target = disc.resolve(ref.start(), ref.group(1))
+        word = ref.group(1)
+        if word.lower() in ("he", "she"):
+            # "Quoting the poet X, she said": a name in the opening phrase is not "she"
+            opening = {k for a, _b, k in mentions if sent.start <= a < ref.start() and not in_quote(a)}
+            target = disc.resolve_pronoun(ref.start(), word, exclude=opening)
+        else:
+            target = disc.resolve(ref.start(), word)
         if target is not None and target.kind in (PERSON, UNNAMED):
             disc._mention(target, ref.start(), ref.end(), subject=True)
     return disc
@@ -630,10 +636,12 @@ def _local_roles(
     cstarts = sorted((c.start, c.end, c.code) for c in facts.countries)
     roles: dict[int, list[str]] = {}
     countries: dict[int, str] = {}
+    prev_end = 0
     for a, b, k in mentions:
         if in_quote(a):
             continue
-        lo = max(0, a - 90)
+        lo = max(0, a - 90, prev_end)  # a title run stops at the name before
+        prev_end = b
         m = _APPOSITION_BEFORE.search(doc, max(0, a - 60), a)
         if m is None:
             m = _PRE_TITLE.search(doc, lo, a)
@@ -693,10 +701,18 @@ def _subject_position(doc: str, sent_start: int, a: int, b: int) -> bool:
     """
     if re.match(r"[’']s\b", doc[b : b + 2]):
         return False
-    lo = _after_intro(doc, sent_start, a)
+    lo = _after_intro(doc, sent_start, min(len(doc), b + 200))
     if lo > a:
+        # the name stands in an opening phrase: "Quoting the poet X, she said" (a
+        # participle's object) or one followed by a pronoun subject is no subject
+        if _PARTICIPLE_OPENER.match(doc, sent_start, a) or _PRONOUN_NEXT.match(doc, lo):
+            return False
         lo = sent_start
     return _VERBISH.search(doc, lo, a) is None
+
+
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_PRONOUN_NEXT = re.compile(r"(?:he|she|they|it|He|She|They|It)\b")
 
 
 # Words before a name that show a clause has begun (a verb, a subordinator, a

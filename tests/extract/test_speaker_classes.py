@@ -135,3 +135,12 @@ def test_the_association_is_the_body_named_earlier() -> None:
         '"before the harvest, not after it."'
     )
     assert _speakers(text)[1] == ("Danish Farmers' Association", "DK")
+
+
+def test_a_name_in_an_opening_participle_phrase_is_not_she() -> None:
+    text = (
+        "Prime Minister Ingrid Vale, who was making her first visit to Riga, later addressed "
+        "the plenary. Quoting the philosopher Arvid Brenholt, she urged members to act. "
+        '"We have talked enough," she told the delegates.'
+    )
+    assert _names(text) == ["Ingrid Vale"]
