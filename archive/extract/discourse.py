@@ -240,7 +240,14 @@ class Discourse:
         return ent
 
     def add_source(
-        self, start: int, end: int, kind: str, name: str | None, country: str | None, head: str = ""
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        name: str | None,
+        country: str | None,
+        head: str = "",
+        subject: bool = True,
     ) -> Entity:
         """Register a body, document issuer or unnamed person met while reading.
 
@@ -254,7 +261,7 @@ class Discourse:
             gender = title_gender(head) if head else None
             ent = self._new(kind, name, country=country, roles=roles, gender=gender, text=self.doc[start:end])
             self._by_name[key] = ent
-        self._mention(ent, start, end, subject=True)
+        self._mention(ent, start, end, subject=subject)
         return ent
 
     def note_speaker(self, ent: Entity, offset: int, embedded: bool = False) -> None:
@@ -560,8 +567,7 @@ def build(
         for m in _UNNAMED_NP.finditer(doc, sent.start, sent.end):
             if in_quote(m.start()):
                 continue
-            if m.start() != _after_intro(doc, sent.start, sent.end) and not _SPEECH_AHEAD.match(doc, m.end()):
-                continue  # neither the sentence's subject nor a speaker
+            acting = m.start() == _after_intro(doc, sent.start, sent.end) or _SPEECH_AHEAD.match(doc, m.end())
             if (cm := _COMMA.match(doc, m.end())) is not None and cm.end() in starts:
                 continue  # "A Nordvik spokesman, Karl Berg, said": Berg, named
             code = None
@@ -569,7 +575,10 @@ def build(
                 if m.start() <= c.start < m.end():
                     code = c.code
                     break
-            disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower())
+            if not acting and code is None:
+                continue  # neither the sentence's subject nor a speaker, nor of a country
+            # "... when a Nordvik official arrived": someone a later "he" may be
+            disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower(), subject=bool(acting))
     # references back in subject position ("The minister said ...", "She added ..."),
     # resolved in reading order so each keeps its entity salient for the next ones
     for si, sent in enumerate(sentences):

@@ -658,6 +658,7 @@ def _fill(st: Statement, sp: _Speaker | None, cue: Cue | None) -> None:
         st.cue, st.cue_start, st.cue_end = cue.text, cue.start, cue.end
 
 
+_THIRD_PERSON = re.compile(r"^\s*(?:[A-Z][a-z]+,?\s+)?\b([Hh]e|[Ss]he)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+(?:have|had|has|did|do|once|always|often|also|just))*\s*$")
 
 
@@ -681,6 +682,11 @@ def _inner(
         sp = _from_stmt(outer)  # "As I have said, '...'": the outer speaker quotes himself
     elif cue is not None:
         sp = _resolve_cue(res, cue)
+        pm = _THIRD_PERSON.search(doc, seg_a, cue.start)
+        if sp is not None and pm is not None and sp.person is not None and sp.person == outer.speaker_person:
+            # "He looked at me and said, '...'" in X's words: "he" is someone X talks about
+            ent = res.disc.resolve_pronoun(seg_a + pm.start(1), pm.group(1), exclude={sp.person})
+            sp = res._from_entity(ent, cue.start)
     if sp is None:
         # the outer source reports someone else's words: the other person it names
         sent = res.ctx.sentence_at(outer.start)

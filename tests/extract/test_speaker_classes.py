@@ -144,3 +144,13 @@ def test_a_name_in_an_opening_participle_phrase_is_not_she() -> None:
         '"We have talked enough," she told the delegates.'
     )
     assert _names(text) == ["Ingrid Vale"]
+
+
+def test_he_inside_a_quotation_is_not_its_speaker() -> None:
+    text = (
+        "Tomas Berg remembers the day the border moved. The Norwegian farmer was in his field "
+        "when a Swedish official arrived with a folder of maps.\n\n"
+        "\"He looked at me and said, 'Nobody will take your land.' Then he asked for my "
+        'papers," Berg recalled.'
+    )
+    assert _speakers(text)[1] == ("Sweden", "SE")
