@@ -524,13 +524,13 @@ def build(
         mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)
     gender = genders(doc, mentions)
     appositions, countries = _local_roles(doc, facts, mentions, in_quote)
+    led = _delegation_heads(doc, facts, mentions, in_quote)
     for k, p in enumerate(facts.persons):
         titles = [t.title for t in p.titles] + appositions.get(k, [])
         g = gender.get(k) or next((tg for t in titles if (tg := title_gender(t))), None)
         roles = _title_roles(titles)
-        ent = disc._new(
-            PERSON, p.name, country=p.country or countries.get(k), person=k, gender=g, roles=roles
-        )
+        code = led.get(k) or p.country or countries.get(k)
+        ent = disc._new(PERSON, p.name, country=code, person=k, gender=g, roles=roles)
         disc._by_person[k] = ent
     for k, owner in _counterparts(disc, mentions, appositions, in_quote).items():
         # "his Nordvik counterpart, Karl Berg": Berg holds the office his counterpart does
@@ -667,6 +667,66 @@ def _local_roles(
                     countries[k] = code
                     break
     return roles, countries
+
+
+_DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegation\b")
+_LED_BEFORE = re.compile(r"\b(?:led|headed)\s+(?:the\s+)?$")
+_HEAD_OF_BEFORE = re.compile(r"\bhead\s+of\s+(?:the\s+)?$", re.I)
+_TITLE_RUN = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}"
+# "... delegation (to the talks) was led by Foreign Minister X"
+_LED_BY = re.compile(
+    rf"(?:[’']s)?\s+delegation\b[^.;:\"“”]{{0,60}}?\b(?:led|headed)\s+(?:jointly\s+)?by\s+{_TITLE_RUN}$"
+)
+# "head of the Nordvik delegation, Deputy Minister X"
+_DELEGATION_APPOSITION = re.compile(rf"(?:[’']s)?\s+delegation\s*,\s*{_TITLE_RUN}$")
+
+
+def _delegation_heads(
+    doc: str, facts: ArticleFacts, mentions: list[tuple[int, int, int]], in_quote: Callable[[int], bool]
+) -> dict[int, str]:
+    """person -> the country whose delegation the text says they led.
+
+    "X led the Nordvik delegation", "the Nordvik delegation was led by X", "the head of
+    the Nordvik delegation, X": the text's own statement of whom X represents, stronger
+    than a country read from the article at large (a dateline, the host's capital).
+    """
+    out: dict[int, str] = {}
+    if "delegation" not in doc:
+        return out
+    for c in facts.countries:
+        if in_quote(c.start) or not _DELEGATION_AFTER.match(doc, c.end):
+            continue
+        k: int | None = None
+        if (hm := _LED_BEFORE.search(doc, max(0, c.start - 16), c.start)) is not None:
+            k = next(
+                (
+                    pk
+                    for _pa, pb, pk in mentions
+                    if pb <= hm.start() and re.fullmatch(r"\s*(?:,\s*who\s+)?", doc[pb : hm.start()])
+                ),
+                None,
+            )
+        elif _HEAD_OF_BEFORE.search(doc, max(0, c.start - 16), c.start):
+            k = next(
+                (
+                    pk
+                    for pa, _pb, pk in mentions
+                    if c.end < pa < c.end + 100 and _DELEGATION_APPOSITION.match(doc, c.end, pa)
+                ),
+                None,
+            )
+        else:
+            k = next(
+                (
+                    pk
+                    for pa, _pb, pk in mentions
+                    if c.end < pa < c.end + 140 and _LED_BY.match(doc, c.end, pa)
+                ),
+                None,
+            )
+        if k is not None:
+            out.setdefault(k, c.code)
+    return out
 
 
 def _counterparts(

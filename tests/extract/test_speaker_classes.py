@@ -154,3 +154,14 @@ def test_he_inside_a_quotation_is_not_its_speaker() -> None:
         'papers," Berg recalled.'
     )
     assert _speakers(text)[1] == ("Sweden", "SE")
+
+
+def test_the_delegation_a_person_led_gives_the_country_a_description_needs() -> None:
+    text = (
+        "TALLINN - Minister of Foreign Affairs Anna Liepa led the Latvian delegation to the "
+        "Baltic ministerial meeting, which opened in Tallinn on Monday under the chairmanship of "
+        "Estonian Foreign Minister Mart Kask.\n\n"
+        'Kask said the meeting had been "long and useful."\n\n'
+        'On energy, the Latvian minister called for an "early and binding" grid agreement.'
+    )
+    assert _names(text)[-1] == "Anna Liepa"
