@@ -854,6 +854,22 @@ _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^;:\"“”]*,\s*(?:(?:also|then
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 
 
+def _reporting_aside(doc: str, a: int, b: int) -> tuple[int, int] | None:
+    """Span of the source in an aside ", <source> said, and" that ends the span [a, b)."""
+    last = None
+    for m in FINITE_CUE.finditer(doc, a, b):
+        last = m
+    if last is None or not _AFTER_ASIDE.fullmatch(doc, last.end(), b):
+        return None
+    comma = doc.rfind(",", a, last.start())
+    if comma < 0 or last.start() - comma > 60:
+        return None
+    return comma + 1, last.start()
+
+
+_AFTER_ASIDE = re.compile(r"\s*,\s*(?:and|but)\s+(?:then\s+|also\s+)?")
+
+
 def _resolve_cue(res: _Resolver, cue: Cue) -> _Speaker | None:
     """Resolve the source a cue names: its subject before it, or the phrase after it."""
     if cue.np is None:
@@ -916,6 +932,15 @@ def _resolve_cue(res: _Resolver, cue: Cue) -> _Speaker | None:
         return res.person(rel_subj[-1][2], rel_subj[-1][0])
     aside = aside_source(doc, a, b)
     if aside is not None and (sp := res.resolve_np(aside[0], aside[1], cue.start)) is not None:
+        return sp
+    # "X and Y held talks, the Nordvik ministry said, and agreed to “...”": the body that
+    # reports the whole coordinated sentence
+    rep = _reporting_aside(doc, a, b)
+    if (
+        rep is not None
+        and (sp := res.resolve_np(rep[0], rep[1], cue.start)) is not None
+        and sp.person is None
+    ):
         return sp
     head = indefinite_head_end(doc, a, b)
     if head is not None:

@@ -165,3 +165,12 @@ def test_the_delegation_a_person_led_gives_the_country_a_description_needs() -> 
         'On energy, the Latvian minister called for an "early and binding" grid agreement.'
     )
     assert _names(text)[-1] == "Anna Liepa"
+
+
+def test_a_body_reporting_in_an_aside_keeps_the_coordinated_quote() -> None:
+    text = (
+        "Chen Wei and Ivan Orlov held talks in Astana on Monday evening, China's foreign ministry said, "
+        'and agreed to "deepen cooperation on energy and oppose unilateral tariffs".'
+    )
+    got = _speakers(text)
+    assert got[0][1] == "CN" and "ministry" in (got[0][0] or "")
