@@ -86,6 +86,11 @@ _ORG = re.compile(
 _COUNTRY_HEAD = re.compile(
     r"\s*(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
 )
+# "a message from the King, in which he ...": the document's author is "he"
+_WRITTEN_BY = re.compile(
+    r"\b(?:message|letter|note|cable|statement)\s+(?:from|by)\s+((?:the\s+)?[^,;:.\"“”]{2,60}?)\s*,\s*"
+    r"in\s+which\s+$"
+)
 _DEMONYM_NOUN = re.compile(r"\s*[Tt]he\s+[A-Z][\w-]+\s*(?:(?:also|then|later|has|had)\s+)*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
@@ -268,6 +273,12 @@ class _Resolver:
             return self._from_entity(ent, pos) if ent is not None and ent.kind == discourse.ORG else None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
+        dm = _WRITTEN_BY.search(self.doc, max(sent.start, pos - 120), pos)
+        if dm is not None:  # "a message from the King, in which he praised": its author
+            authors = ctx.persons_in(dm.start(1), dm.end(1))
+            sp = self.person(authors[0][2], pos) if authors else self.role(dm.start(1), dm.end(1), pos)
+            if sp is not None and sp.person is not None:
+                return sp
         other = "f" if w == "he" else "m" if w == "she" else ""
         here = [
             (a, k)

@@ -174,3 +174,12 @@ def test_a_body_reporting_in_an_aside_keeps_the_coordinated_quote() -> None:
     )
     got = _speakers(text)
     assert got[0][1] == "CN" and "ministry" in (got[0][0] or "")
+
+
+def test_he_in_a_message_from_someone_is_its_author() -> None:
+    text = (
+        "Foreign Minister Jonas Lind welcomed King Harald Aune's envoy, Erik Moe, in Oslo. "
+        'Moe conveyed a message from the King, in which he praised the "steady friendship" '
+        "of the two countries."
+    )
+    assert _names(text) == ["Harald Aune"]
