@@ -276,9 +276,9 @@ class _Resolver:
         dm = _WRITTEN_BY.search(self.doc, max(sent.start, pos - 120), pos)
         if dm is not None:  # "a message from the King, in which he praised": its author
             authors = ctx.persons_in(dm.start(1), dm.end(1))
-            sp = self.person(authors[0][2], pos) if authors else self.role(dm.start(1), dm.end(1), pos)
-            if sp is not None and sp.person is not None:
-                return sp
+            author = self.person(authors[0][2], pos) if authors else self.role(dm.start(1), dm.end(1), pos)
+            if author is not None and author.person is not None:
+                return author
         other = "f" if w == "he" else "m" if w == "she" else ""
         here = [
             (a, k)
