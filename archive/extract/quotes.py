@@ -91,6 +91,21 @@ _WRITTEN_BY = re.compile(
     r"\b(?:message|letter|note|cable|statement)\s+(?:from|by)\s+((?:the\s+)?[^,;:.\"“”]{2,60}?)\s*,\s*"
     r"in\s+which\s+$"
 )
+# a plural group as a source: "the co-chairs", "the leaders", "the foreign ministers"
+_GROUP_NP = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(?:three|four|five|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?"
+    r"(co-chairs|leaders|foreign ministers|ministers|members|heads of state|heads of government)"
+    r"(?:\s+(?:on|this|last)\s+[A-Z]?[a-z]+)?\s*"
+)
+_GROUP_ORG_NAME = (
+    r"(?:[A-Z]{2,6}|(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|in)\s+)*)*"
+    r"(?:Group|Union|Council|Organization|Organisation|Association|Alliance|Forum|Community|"
+    r"Commission|League|Bloc|Conference|Quartet))"
+)
+# "ASEAN leaders" / "the Nordic Council's foreign ministers"
+_GROUP_ORG_BEFORE = re.compile(rf"({_GROUP_ORG_NAME})(?:[’']s)?\s+(?:[\w-]+\s+)?$")
+# "the co-chairs of the OSCE's Minsk Group"
+_GROUP_ORG_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[^,.;:—–]{{0,60}}?[’']s\s+)?({_GROUP_ORG_NAME})\b")
 _DEMONYM_NOUN = re.compile(r"\s*[Tt]he\s+[A-Z][\w-]+\s*(?:(?:also|then|later|has|had)\s+)*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
@@ -585,7 +600,26 @@ class _Resolver:
         if m is not None and rare_name(m.group(1)):  # "Tass said": a source by its own name
             name = m.group(1)
             return _Speaker(name, None, self._org_country(a, b, name), pos)
+        gm = _GROUP_NP.fullmatch(doc, a, b)
+        if gm is not None:  # "the co-chairs said": the body whose members they are
+            org = self._group_body(gm.group(1).lower(), pos)
+            if org is not None:
+                return _Speaker(f"{org} {gm.group(1)}", None, None, pos)
         return None
+
+    def _group_body(self, head: str, pos: int) -> str | None:
+        """The organisation the article names a plural group with ("the co-chairs of the
+        Nordic Group", "Nordic Council leaders"), latest before ``pos``."""
+        doc = self.doc
+        best: tuple[int, str] | None = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", doc[:pos], re.I):
+            before = _GROUP_ORG_BEFORE.search(doc, max(0, m.start() - 60), m.start())
+            after = _GROUP_ORG_AFTER.match(doc, m.end())
+            name = after.group(1) if after else before.group(1) if before else None
+            if name is None or self.in_quote(m.start()) or country_word(name):
+                continue
+            best = (m.start(), re.sub(r"^(?:[Tt]he)\s+", "", name))
+        return best[1] if best else None
 
     def _np_start(self, a: int, role_pos: int) -> int:
         """Back from a role noun to its determiner, within the span.

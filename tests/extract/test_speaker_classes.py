@@ -183,3 +183,12 @@ def test_he_in_a_message_from_someone_is_its_author() -> None:
         "of the two countries."
     )
     assert _names(text) == ["Harald Aune"]
+
+
+def test_a_plural_group_speaks_for_the_body_it_makes_up() -> None:
+    text = (
+        "The foreign ministers met in Vienna with the three co-chairs of the Danube Contact "
+        "Group, envoys from Austria, Hungary and Romania.\n\n"
+        'In a joint statement after the talks, the co-chairs said the meeting had been "frank."'
+    )
+    assert _names(text) == ["Danube Contact Group co-chairs"]
