@@ -546,7 +546,7 @@ def build(
         )
         if subject:
             seen_sent.add(si)
-        speaks = not re.match(r"[’']s\b", doc[b : b + 2]) and _SPEECH_NEXT.match(doc, b) is not None
+        speaks = not _POSSESSIVE.match(doc, b, b + 2) and _SPEECH_NEXT.match(doc, b) is not None
         # "X said Y had told him": Y speaks inside X's report, X stays the subject
         embedded = speaks and not subject and _FINITE_SPEECH.search(doc, sentences[si].start, a) is not None
         disc._mention(
@@ -609,6 +609,7 @@ _COMMA = re.compile(r"\s*,\s*")
 # the capitalised title run right before a name ("Minister of Foreign Affairs of the
 # Republic of Nordvik Karl Berg"), as the persons stage may not have read it
 _PRE_TITLE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)+)$")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _TITLE_WORDS = re.compile(rf"(?i:\b(?:{_HEADS_ALT})\b)")
 # a country named after these words in a title is where the office is held, not whose it is
 _PLACE_PREP = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
@@ -643,6 +644,7 @@ def _local_roles(
     Nordvik minister") still finds someone whose title that stage missed.
     """
     cstarts = sorted((c.start, c.end, c.code) for c in facts.countries)
+    cpos = [c[0] for c in cstarts]
     roles: dict[int, list[str]] = {}
     countries: dict[int, str] = {}
     prev_end = 0
@@ -651,22 +653,35 @@ def _local_roles(
             continue
         lo = max(0, a - 90, prev_end)  # a title run stops at the name before
         prev_end = b
-        m = _APPOSITION_BEFORE.search(doc, max(0, a - 60), a)
-        if m is None:
+        before = doc[max(0, a - 3) : a].rstrip()
+        m = None
+        if before.endswith(","):
+            m = _APPOSITION_BEFORE.search(doc, max(0, a - 60), a)
+        elif before[-1:].isalpha() and _title_word_before(doc, a):
             m = _PRE_TITLE.search(doc, lo, a)
             if m is not None and not _TITLE_WORDS.search(m.group(1)):
                 m = None
-        if m is None:
+        if m is None and doc.startswith(",", b):
             m = _APPOSITION_AFTER.match(doc, b)
         if m is None:
             continue
         roles.setdefault(k, []).append(m.group(1))
         if k not in countries:
-            for cs, ce, code in cstarts:
-                if m.start(1) <= cs and ce <= m.end(1) and not _PLACE_PREP.search(doc, m.start(1), cs):
+            i = bisect_right(cpos, m.start(1) - 1)
+            while i < len(cstarts) and cstarts[i][1] <= m.end(1):
+                cs, _ce, code = cstarts[i]
+                if not _PLACE_PREP.search(doc, m.start(1), cs):
                     countries[k] = code
                     break
+                i += 1
     return roles, countries
+
+
+def _title_word_before(doc: str, a: int) -> bool:
+    """The word before ``a`` may end a title run: capitalised, or "of"/"for"/"and"/"the"."""
+    sp = doc.rfind(" ", 0, a - 1)
+    word = doc[sp + 1 : a].strip()
+    return word[:1].isupper() or word in ("of", "for", "and", "the")
 
 
 _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegation\b")
@@ -768,7 +783,7 @@ def _subject_position(doc: str, sent_start: int, a: int, b: int) -> bool:
     minister had spoken with Karl Berg" (no: the sentence has a verb before the name);
     "Mr Berg's sister said" (no: a possessive names someone else).
     """
-    if re.match(r"[’']s\b", doc[b : b + 2]):
+    if _POSSESSIVE.match(doc, b, b + 2):
         return False
     lo = _after_intro(doc, sent_start, min(len(doc), b + 200))
     if lo > a:

@@ -91,6 +91,9 @@ _WRITTEN_BY = re.compile(
     r"\b(?:message|letter|note|cable|statement)\s+(?:from|by)\s+((?:the\s+)?[^,;:.\"“”]{2,60}?)\s*,\s*"
     r"in\s+which\s+$"
 )
+_POSSESSIVE_S = re.compile(r"[’']s?\s")
+_APPOSITION_SKIP = re.compile(r"\s*,[^,.;“”\"]{1,80},\s*")
+_AUX_SKIP = re.compile(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*")
 # a plural group as a source: "the co-chairs", "the leaders", "the foreign ministers"
 _GROUP_NP = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:(?:three|four|five|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?"
@@ -171,10 +174,10 @@ class _Resolver:
         self.speech_subjects: dict[int, int] = {
             a: k
             for a, b, k in ctx.mentions
-            if not self._after_prep(a)
-            and not self.in_quote(a)
-            and (v := SPEECH_VERB.match(self._skip_apposition(b, b))) is not None
+            if (v := SPEECH_VERB.match(self._skip_apposition(b, b))) is not None
             and not v.group(0).endswith("ing")
+            and not self.in_quote(a)
+            and not self._after_prep(a)
         }
         self.gender = genders(ctx.doc, ctx.mentions)
         self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions)
@@ -374,10 +377,10 @@ class _Resolver:
     def _skip_apposition(self, end: int, limit: int) -> str:
         """Text after a name, past a ', the minister,' apposition."""
         rest = self.doc[end : min(limit + 60, len(self.doc))]
-        m = re.match(r"\s*,[^,.;“”\"]{1,80},\s*", rest)
+        m = _APPOSITION_SKIP.match(rest)
         if m:
             rest = rest[m.end() :]
-        m = re.match(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*", rest)
+        m = _AUX_SKIP.match(rest)
         return rest[m.end() :] if m else rest
 
     def role(self, a: int, b: int, pos: int) -> _Speaker | None:
@@ -558,7 +561,7 @@ class _Resolver:
         persons = [
             (pa, k)
             for pa, pb, k in self.ctx.persons_in(a, b)
-            if not self._after_prep(pa, a) and not re.match(r"[’']s?\s", doc[pb : pb + 3])
+            if not self._after_prep(pa, a) and not _POSSESSIVE_S.match(doc, pb)
         ]
         prons = [
             (a + m.start(), m.group(1))

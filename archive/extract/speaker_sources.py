@@ -224,6 +224,10 @@ def _missed_mentions(
     return sorted(mentions + extra) if extra else mentions
 
 
+_PREV_CUT = re.compile(r"[.!?;:,\"“”(]\s|\n")
+_PREV_WORD = re.compile(r"[\w’'.-]+")
+
+
 class SourceContext:
     """Shared by the speaker rules. Per-article lookups: person mentions, country mentions, sentences."""
 
@@ -252,6 +256,7 @@ class SourceContext:
             if t.end <= m.start and not doc[t.end : m.start].strip(" ,")
         }
         self._bare: list[tuple[int, str, str]] | None = None
+        self._prev_words: dict[tuple[int, int], str] = {}  # prev_word is asked again and again
 
     def bare_titles(self) -> list[tuple[int, str, str]]:
         """(title start, lower-case title, country) of titles written without a country word."""
@@ -308,15 +313,20 @@ class SourceContext:
 
     def prev_word(self, pos: int, lo: int = 0) -> str:
         """The word before ``pos`` (from ``lo``), skipping honorifics and titles before names."""
-        seg = ABBREV_DOT.sub("Mr", self.doc[max(lo, pos - 80) : pos])
-        seg = re.split(r"[.!?;:,\"“”(]\s|\n", seg)[-1]
-        words = re.findall(r"[\w’'.-]+", seg)
+        key = (pos, max(lo, pos - 80))
+        got = self._prev_words.get(key)
+        if got is not None:
+            return got
+        seg = ABBREV_DOT.sub("Mr", self.doc[key[1] : pos])
+        seg = _PREV_CUT.split(seg)[-1]
+        words = _PREV_WORD.findall(seg)
         while words and (
             words[-1].rstrip(".").lower() in PREV_WORD_SKIP
             or (words[-1][:1].isupper() and words[-1].lower() not in PREPS)
         ):
             words.pop()
-        return words[-1].lower() if words else ""
+        got = self._prev_words[key] = words[-1].lower() if words else ""
+        return got
 
 
 def country_display_name(code: str, surface: str) -> str:
