@@ -20,7 +20,7 @@ that must resolve a party given by pronoun or description (meetings, for one).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -158,6 +158,10 @@ class Mention:
     embedded: bool = False  # speaks only inside another speaker's report ("X said Y told him")
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 @dataclass(slots=True)
 class Entity:
     """A participant of the article's discourse.
@@ -280,33 +284,40 @@ class Discourse:
         other) and decayed by the sentences (and paragraphs) since; repeated mention
         adds a little. Zero for an entity not yet mentioned.
         """
+        ms = ent.mentions
+        count = bisect_left(ms, offset, key=_start)  # mentions before offset (they are sorted)
+        if not count:
+            return 0.0
         si = self.sentence_index(offset)
-        para = self.sentences[si].paragraph if self.sentences else 0
-        best, count = 0.0, 0
-        for m in ent.mentions:
-            if m.start >= offset:
+        sents = self.sentences
+        para = sents[si].paragraph if sents else 0
+        best = 0.0
+        for j in range(count - 1, -1, -1):  # newest first: older ones can only lose
+            m = ms[j]
+            decay = _DECAY_SENTENCE ** (si - m.sentence)
+            if _W_SPEAKER * decay < best:
                 break
-            count += 1
             w = _W_EMBEDDED if m.embedded else _W_SPEAKER if m.speaker else _W_SUBJECT if m.subject else 1.0
-            dist = si - m.sentence
-            paras = para - self.sentences[m.sentence].paragraph if self.sentences else 0
-            score = w * (_DECAY_SENTENCE**dist) * (_DECAY_PARAGRAPH**paras)
-            best = max(best, score)
-        return best * (1.0 + 0.05 * min(count, 6)) if count else 0.0
+            paras = para - sents[m.sentence].paragraph if sents else 0
+            score = w * decay * (_DECAY_PARAGRAPH**paras)
+            if score > best:
+                best = score
+        return best * (1.0 + 0.05 * min(count, 6))
 
     def ranked(
         self, offset: int, kinds: frozenset[str] | set[str], window: int = 3000
     ) -> list[tuple[float, Entity]]:
         """Entities of the given kinds mentioned in the ``window`` before ``offset``, most salient first."""
-        out = []
+        scored = []
         for ent in self.entities:
             if ent.kind not in kinds:
                 continue
-            if not any(offset - window <= m.start < offset for m in ent.mentions):
+            i = bisect_left(ent.mentions, offset, key=_start)
+            if not i or ent.mentions[i - 1].start < offset - window:
                 continue
-            out.append((self.salience(ent, offset), ent))
-        out.sort(key=lambda t: (-t[0], -max(m.start for m in t[1].mentions if m.start < offset)))
-        return out
+            scored.append((self.salience(ent, offset), ent.mentions[i - 1].start, ent))
+        scored.sort(key=lambda t: (-t[0], -t[1]))
+        return [(sal, ent) for sal, _last, ent in scored]
 
     # -- resolution ---------------------------------------------------------------
     def resolve(self, offset: int, mention_text: str) -> Entity | None:
@@ -510,19 +521,23 @@ def build(
     facts: ArticleFacts,
     quoted: list[tuple[int, int]] | None = None,
     mentions: list[tuple[int, int, int]] | None = None,
+    gender: dict[int, str] | None = None,
 ) -> Discourse:
     """The discourse model of one article from the facts found so far.
 
     ``quoted`` spans (quotations) are skipped: names inside someone's words are not
     the article's own references. ``mentions`` ((start, end, person index), sorted)
-    overrides the persons' own mention lists when a caller has corrected them.
+    overrides the persons' own mention lists when a caller has corrected them;
+    ``gender`` (person index -> "m"/"f", :func:`speaker_gender.genders`) saves reading
+    them again.
     """
     disc = Discourse(doc, sentences, quoted)
     in_quote = disc.in_quote
 
     if mentions is None:
         mentions = sorted((m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions)
-    gender = genders(doc, mentions)
+    if gender is None:  # a caller that has them already passes them
+        gender = genders(doc, mentions)
     appositions, countries = _local_roles(doc, facts, mentions, in_quote)
     led = _delegation_heads(doc, facts, mentions, in_quote)
     for k, p in enumerate(facts.persons):

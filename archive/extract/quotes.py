@@ -180,7 +180,7 @@ class _Resolver:
             and not self._after_prep(a)
         }
         self.gender = genders(ctx.doc, ctx.mentions)
-        self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions)
+        self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions, self.gender)
         self._register_bodies()
         for ent in self.disc.entities:  # "A senior administration official said ...": the own side
             if ent.kind == discourse.UNNAMED and not ent.country and _OWN_SIDE.search(ent.text):
