@@ -573,6 +573,13 @@ class _Resolver:
         ents += [(p, "pron") for p, _ in prons]
         if ents:
             p, kind = pick(ents)
+            if nearest:
+                # "X brushed off Nordvik charges": the modifier of the speech noun, after X
+                adj = [
+                    c for c in self.ctx.countries_in(p, b) if c[4] == "demonym" and not doc[c[1] : b].strip()
+                ]
+                if adj:
+                    return self.country(adj[-1][2], adj[-1][3], adj[-1][4], pos)
             if kind == "person":
                 return self.person(next(k for pa, k in persons if pa == p), p)
             return self.pronoun(next(w for pa, w in prons if pa == p), p)

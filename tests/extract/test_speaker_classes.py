@@ -192,3 +192,11 @@ def test_a_plural_group_speaks_for_the_body_it_makes_up() -> None:
         'In a joint statement after the talks, the co-chairs said the meeting had been "frank."'
     )
     assert _names(text) == ["Danube Contact Group co-chairs"]
+
+
+def test_a_demonym_on_a_speech_noun_is_the_source_not_the_subject() -> None:
+    text = (
+        "Foreign Minister Anna Liepa brushed off Russian accusations that she had staged "
+        '"a provocation" at the border.'
+    )
+    assert _speakers(text) == [("Russia", "RU")]
