@@ -448,8 +448,13 @@ class Discourse:
         sharing an office word with the possessor is preferred, one of the possessor's
         own country is not meant.
         """
-        pm = re.search(r"\b(his|her|their)\b", low)
-        owner = self.resolve_pronoun(offset, pm.group(1)) if pm and pm.group(1) != "their" else None
+        pm = re.search(r"\b(his|her)\b", low)
+        owner = None
+        if pm is not None:  # the possessor: the most salient named person of that gender
+            g = _PRONOUN_GENDER[pm.group(1)]
+            owner = next(
+                (e for _s, e in self.ranked(offset, {PERSON}) if not e.gender or e.gender == g), None
+            )
         ranked = [
             ent
             for _s, ent in self.ranked(offset, {PERSON})
@@ -461,6 +466,12 @@ class Discourse:
             offices = owner.roles & _OFFICE_WORDS
             same = [e for e in ranked if e.roles & offices]
             ranked = same or [e for e in ranked if not e.roles & _OFFICE_WORDS] or ranked
+        if not ranked:  # "her Nordvik counterpart", never named: an unnamed person of Nordvik
+            ranked = [
+                ent
+                for _s, ent in self.ranked(offset, {UNNAMED})
+                if ent.roles & RELATIONAL_HEADS & set(low.split()) and (not country or ent.country == country)
+            ]
         return ranked[0] if ranked else None
 
     def _resolve_body(self, offset: int, head: str, country: str | None) -> Entity | None:
@@ -594,6 +605,14 @@ def build(
                 continue  # neither the sentence's subject nor a speaker, nor of a country
             # "... when a Nordvik official arrived": someone a later "he" may be
             disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower(), subject=bool(acting))
+    # "his Nordvik counterpart" with no name after it: an unnamed person of that country
+    for m in _UNNAMED_RELATION.finditer(doc):
+        after = _COMMA.match(doc, m.end())
+        if in_quote(m.start()) or (after.end() if after else m.end() + 1) in starts:
+            continue
+        code = next((c.code for c in facts.countries if m.start(1) <= c.start < m.end(1)), None)
+        if code is not None:
+            disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower(), subject=False)
     # references back in subject position ("The minister said ...", "She added ..."),
     # resolved in reading order so each keeps its entity salient for the next ones
     for si, sent in enumerate(sentences):
@@ -621,6 +640,9 @@ _APPOSITION_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w’'-]+\s+){{0,4}}?(?i:{_HEADS_ALT}))\s*,\s*$"
 )
 _COMMA = re.compile(r"\s*,\s*")
+_UNNAMED_RELATION = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w-]+\s+){1,3})(counterpart|host|guest)\b"
+)
 # the capitalised title run right before a name ("Minister of Foreign Affairs of the
 # Republic of Nordvik Karl Berg"), as the persons stage may not have read it
 _PRE_TITLE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)+)$")

@@ -200,3 +200,11 @@ def test_a_demonym_on_a_speech_noun_is_the_source_not_the_subject() -> None:
         '"a provocation" at the border.'
     )
     assert _speakers(text) == [("Russia", "RU")]
+
+
+def test_an_unnamed_counterpart_speaks_for_its_country() -> None:
+    text = (
+        "Kenyan Foreign Minister Grace Wanjiru spoke with her Ugandan counterpart on Monday. "
+        'She said her counterpart had assured her that Kampala would "respect the deal."'
+    )
+    assert _speakers(text) == [("Uganda", "UG")]
