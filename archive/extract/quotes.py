@@ -109,6 +109,7 @@ _GROUP_ORG_NAME = (
 _GROUP_ORG_BEFORE = re.compile(rf"({_GROUP_ORG_NAME})(?:[’']s)?\s+(?:[\w-]+\s+)?$")
 # "the co-chairs of the OSCE's Minsk Group"
 _GROUP_ORG_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[^,.;:—–]{{0,60}}?[’']s\s+)?({_GROUP_ORG_NAME})\b")
+_JOINT_DOC = re.compile(r"\s+in\s+a\s+joint\s+(statement|communiqu[eé]|declaration)\b")
 _DEMONYM_NOUN = re.compile(r"\s*[Tt]he\s+[A-Z][\w-]+\s*(?:(?:also|then|later|has|had)\s+)*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
@@ -825,6 +826,9 @@ def _attribute(
         sp = _resolve_cue(res, cue)
         if sp is not None:
             return sp, cue
+        jm = _JOINT_DOC.match(doc, cue.end) if iv is not None and cue.start == iv[0] else None
+        if jm is not None:  # "the two sides said in a joint statement that ...": the document
+            return _Speaker(f"joint {jm.group(1)}", None, None, cue.start), cue
         # nested reporting whose inner source is unnamed ("The statement said the sides
         # agreed ..."): the reporting source of the outer verb
         cue = left_cue(res.doc, lo, cue.start) if cue.start > lo else None

@@ -208,3 +208,11 @@ def test_an_unnamed_counterpart_speaks_for_its_country() -> None:
         'She said her counterpart had assured her that Kampala would "respect the deal."'
     )
     assert _speakers(text) == [("Uganda", "UG")]
+
+
+def test_two_sides_speaking_in_a_joint_statement_is_the_joint_statement() -> None:
+    text = (
+        "Greek Prime Minister Nikos Pappas met Turkish President Emre Kaya in Ankara. The two "
+        'leaders said in a joint statement that the talks had been "frank and useful."'
+    )
+    assert _speakers(text) == [("joint statement", None)]
