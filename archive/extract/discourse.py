@@ -589,7 +589,11 @@ def build(
         disc._mention(disc.country_entity(c.code), c.start, c.end)
     starts = {a for a, _b, _k in mentions}
     # unnamed human sources introduced as they speak ("A Nordvik official said ...")
+    heads = [i for _w, i in _word_positions(doc, UNNAMED_HEADS)]
     for sent in sentences:
+        h = bisect_left(heads, sent.start)
+        if h == len(heads) or heads[h] >= sent.end:
+            continue  # no source noun in the sentence: nothing to match
         for m in _UNNAMED_NP.finditer(doc, sent.start, sent.end):
             if in_quote(m.start()):
                 continue
@@ -606,13 +610,17 @@ def build(
             # "... when a Nordvik official arrived": someone a later "he" may be
             disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower(), subject=bool(acting))
     # "his Nordvik counterpart" with no name after it: an unnamed person of that country
-    for m in _UNNAMED_RELATION.finditer(doc):
-        after = _COMMA.match(doc, m.end())
-        if in_quote(m.start()) or (after.end() if after else m.end() + 1) in starts:
+    for head, hs in _word_positions(doc, RELATIONAL_HEADS - {"visitor"}):  # the rare head first
+        he = hs + len(head)
+        rm = _RELATION_BEFORE.search(doc, max(0, hs - 60), hs)
+        if rm is None:
             continue
-        code = next((c.code for c in facts.countries if m.start(1) <= c.start < m.end(1)), None)
+        after = _COMMA.match(doc, he)
+        if in_quote(rm.start()) or (after.end() if after else he + 1) in starts:
+            continue
+        code = next((c.code for c in facts.countries if rm.start(1) <= c.start < rm.end(1)), None)
         if code is not None:
-            disc.add_source(m.start(), m.end(), UNNAMED, None, code, m.group(2).lower(), subject=False)
+            disc.add_source(rm.start(), he, UNNAMED, None, code, head, subject=False)
     # references back in subject position ("The minister said ...", "She added ..."),
     # resolved in reading order so each keeps its entity salient for the next ones
     for si, sent in enumerate(sentences):
@@ -640,9 +648,7 @@ _APPOSITION_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w’'-]+\s+){{0,4}}?(?i:{_HEADS_ALT}))\s*,\s*$"
 )
 _COMMA = re.compile(r"\s*,\s*")
-_UNNAMED_RELATION = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w-]+\s+){1,3})(counterpart|host|guest)\b"
-)
+_RELATION_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w-]+\s+){1,3})$")
 # the capitalised title run right before a name ("Minister of Foreign Affairs of the
 # Republic of Nordvik Karl Berg"), as the persons stage may not have read it
 _PRE_TITLE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)+)$")
@@ -712,6 +718,21 @@ def _local_roles(
                     break
                 i += 1
     return roles, countries
+
+
+def _word_positions(doc: str, words: frozenset[str]) -> list[tuple[str, int]]:
+    """(word, offset) of every whole-word occurrence, sorted; str.find is far cheaper than a
+    regex scan of the whole article."""
+    out = []
+    for w in words:
+        i = doc.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not doc[i - 1].isalnum()) and (j >= len(doc) or not doc[j].isalnum()):
+                out.append((w, i))
+            i = doc.find(w, j)
+    out.sort(key=lambda t: t[1])
+    return out
 
 
 def _title_word_before(doc: str, a: int) -> bool:
