@@ -263,8 +263,11 @@ class _Resolver:
         return not _ACCORDING_BEFORE.search(self.doc, max(0, pos - 90), pos)
 
     def person(self, k: int, pos: int) -> _Speaker:
+        """A named person; the country the discourse model read at a mention ("his
+        Nordvik host, X") stands in where the persons stage found none."""
         p = self.ctx.facts.persons[k]
-        return _Speaker(p.name, k, p.country, pos)
+        ent = self.disc.person_entity(k)
+        return _Speaker(p.name, k, p.country or (ent.country if ent is not None else None), pos)
 
     def country(self, code: str, surface: str, kind: str, pos: int) -> _Speaker:
         name = surface if kind == "name" else country_display_name(code, surface)

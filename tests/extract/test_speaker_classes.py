@@ -216,3 +216,11 @@ def test_two_sides_speaking_in_a_joint_statement_is_the_joint_statement() -> Non
         'leaders said in a joint statement that the talks had been "frank and useful."'
     )
     assert _speakers(text) == [("joint statement", None)]
+
+
+def test_a_country_read_at_a_mention_gives_the_speaker_country() -> None:
+    text = (
+        "Chilean President Tomas Vidal and his Argentine host, Carlos Ferro, met in Mendoza.\n\n"
+        '"So does our door," Ferro replied.'
+    )
+    assert _speakers(text) == [("Carlos Ferro", "AR")]
