@@ -90,7 +90,7 @@ _NO_FALLBACK = frozenset(
     _words("official source sources analyst expert observer spokesman spokeswoman spokesperson")
 )
 # heads any office holder can be referred to by
-_GENERIC_HEADS = frozenset(_words("envoy leader diplomat delegate negotiator representative emissary"))
+_GENERIC_HEADS = frozenset(_words("envoy leader negotiator emissary"))
 # words of titles that name an office (not its modifiers)
 _OFFICE_WORDS = TITLE_HEADS - frozenset(_words("deputy head chief member vice general"))
 # "the head of state" is its leader; "the head of government" its prime minister

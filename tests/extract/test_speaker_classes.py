@@ -224,3 +224,11 @@ def test_a_country_read_at_a_mention_gives_the_speaker_country() -> None:
         '"So does our door," Ferro replied.'
     )
     assert _speakers(text) == [("Carlos Ferro", "AR")]
+
+
+def test_an_unnamed_spokesman_does_not_fall_back_to_a_named_minister() -> None:
+    text = (
+        "Iranian Foreign Minister Ali Rezaei met Omani officials in Muscat on Monday.\n\n"
+        'The Iranian spokesman said the visit had been "fruitful."'
+    )
+    assert _speakers(text) == [("Iran", "IR")]
