@@ -29,7 +29,11 @@ from archive.extract.speaker_clauses import (
 from archive.extract.speaker_gender import genders
 from archive.extract.speaker_sources import (
     BARE_BODY,
+    COUNTRY_HEAD,
+    DEMONYM_NOUN,
     DOC_HEAD,
+    GROUP_NP,
+    JOINT_DOC,
     LOWER_BODY,
     MEDIA_NAMED,
     NAME_NP,
@@ -39,14 +43,17 @@ from archive.extract.speaker_sources import (
     PERSON_BODY,
     PREPS,
     QUOTED_AS,
+    WRITTEN_BY,
     SourceContext,
     aside_source,
     country_display_name,
     country_word,
+    group_body,
     issuer_after,
     known_body,
     rare_name,
     relative_head_end,
+    reporting_aside,
 )
 from archive.extract.text import Sentence, paragraph_spans
 
@@ -82,35 +89,9 @@ _CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
 _ORG = re.compile(
     rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
 )
-# a sentence headed by a country's name: "Nordvik summoned ..."
-_COUNTRY_HEAD = re.compile(
-    r"\s*(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
-)
-# "a message from the King, in which he ...": the document's author is "he"
-_WRITTEN_BY = re.compile(
-    r"\b(?:message|letter|note|cable|statement)\s+(?:from|by)\s+((?:the\s+)?[^,;:.\"“”]{2,60}?)\s*,\s*"
-    r"in\s+which\s+$"
-)
 _POSSESSIVE_S = re.compile(r"[’']s?\s")
 _APPOSITION_SKIP = re.compile(r"\s*,[^,.;“”\"]{1,80},\s*")
 _AUX_SKIP = re.compile(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*")
-# a plural group as a source: "the co-chairs", "the leaders", "the foreign ministers"
-_GROUP_NP = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?:(?:three|four|five|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?"
-    r"(co-chairs|leaders|foreign ministers|ministers|members|heads of state|heads of government)"
-    r"(?:\s+(?:on|this|last)\s+[A-Z]?[a-z]+)?\s*"
-)
-_GROUP_ORG_NAME = (
-    r"(?:[A-Z]{2,6}|(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|in)\s+)*)*"
-    r"(?:Group|Union|Council|Organization|Organisation|Association|Alliance|Forum|Community|"
-    r"Commission|League|Bloc|Conference|Quartet))"
-)
-# "ASEAN leaders" / "the Nordic Council's foreign ministers"
-_GROUP_ORG_BEFORE = re.compile(rf"({_GROUP_ORG_NAME})(?:[’']s)?\s+(?:[\w-]+\s+)?$")
-# "the co-chairs of the OSCE's Minsk Group"
-_GROUP_ORG_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[^,.;:—–]{{0,60}}?[’']s\s+)?({_GROUP_ORG_NAME})\b")
-_JOINT_DOC = re.compile(r"\s+in\s+a\s+joint\s+(statement|communiqu[eé]|declaration)\b")
-_DEMONYM_NOUN = re.compile(r"\s*[Tt]he\s+[A-Z][\w-]+\s*(?:(?:also|then|later|has|had)\s+)*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
 
@@ -295,7 +276,7 @@ class _Resolver:
             return self._from_entity(ent, pos) if ent is not None and ent.kind == discourse.ORG else None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
-        dm = _WRITTEN_BY.search(self.doc, max(sent.start, pos - 120), pos)
+        dm = WRITTEN_BY.search(self.doc, max(sent.start, pos - 120), pos)
         if dm is not None:  # "a message from the King, in which he praised": its author
             authors = ctx.persons_in(dm.start(1), dm.end(1))
             author = self.person(authors[0][2], pos) if authors else self.role(dm.start(1), dm.end(1), pos)
@@ -367,7 +348,7 @@ class _Resolver:
         sent = self.ctx.sentence_at(pos)
         intro = _INTRO.match(self.doc, sent.start, pos)
         lo = intro.end() if intro else sent.start
-        head = _COUNTRY_HEAD.match(self.doc, lo, pos)
+        head = COUNTRY_HEAD.match(self.doc, lo, pos)
         cs = self.ctx.countries_in(lo, pos)
         if head is not None and cs and cs[0][0] == head.start(1) and cs[0][1] == head.end(1):
             c = cs[0]  # "Nordvik summoned the ambassador to protest what it called": the country
@@ -600,7 +581,7 @@ class _Resolver:
             if sp is not None:
                 return sp
         if c is not None:
-            if c[4] == "demonym" and _DEMONYM_NOUN.fullmatch(doc, a, b):
+            if c[4] == "demonym" and DEMONYM_NOUN.fullmatch(doc, a, b):
                 # "the Nordvikian said": one of that country's people the text has named
                 ent = self.disc.resolve_description(pos, doc[a:b], country=c[2])
                 if ent is not None and ent.person is not None:
@@ -614,26 +595,12 @@ class _Resolver:
         if m is not None and rare_name(m.group(1)):  # "Tass said": a source by its own name
             name = m.group(1)
             return _Speaker(name, None, self._org_country(a, b, name), pos)
-        gm = _GROUP_NP.fullmatch(doc, a, b)
+        gm = GROUP_NP.fullmatch(doc, a, b)
         if gm is not None:  # "the co-chairs said": the body whose members they are
-            org = self._group_body(gm.group(1).lower(), pos)
+            org = group_body(doc, gm.group(1).lower(), pos, self.in_quote)
             if org is not None:
                 return _Speaker(f"{org} {gm.group(1)}", None, None, pos)
         return None
-
-    def _group_body(self, head: str, pos: int) -> str | None:
-        """The organisation the article names a plural group with ("the co-chairs of the
-        Nordic Group", "Nordic Council leaders"), latest before ``pos``."""
-        doc = self.doc
-        best: tuple[int, str] | None = None
-        for m in re.finditer(rf"\b{re.escape(head)}\b", doc[:pos], re.I):
-            before = _GROUP_ORG_BEFORE.search(doc, max(0, m.start() - 60), m.start())
-            after = _GROUP_ORG_AFTER.match(doc, m.end())
-            name = after.group(1) if after else before.group(1) if before else None
-            if name is None or self.in_quote(m.start()) or country_word(name):
-                continue
-            best = (m.start(), re.sub(r"^(?:[Tt]he)\s+", "", name))
-        return best[1] if best else None
 
     def _np_start(self, a: int, role_pos: int) -> int:
         """Back from a role noun to its determiner, within the span.
@@ -829,7 +796,7 @@ def _attribute(
         sp = _resolve_cue(res, cue)
         if sp is not None:
             return sp, cue
-        jm = _JOINT_DOC.match(doc, cue.end) if iv is not None and cue.start == iv[0] else None
+        jm = JOINT_DOC.match(doc, cue.end) if iv is not None and cue.start == iv[0] else None
         if jm is not None:  # "the two sides said in a joint statement that ...": the document
             return _Speaker(f"joint {jm.group(1)}", None, None, cue.start), cue
         # nested reporting whose inner source is unnamed ("The statement said the sides
@@ -916,22 +883,6 @@ _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^;:\"“”]*,\s*(?:(?:also|then
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 
 
-def _reporting_aside(doc: str, a: int, b: int) -> tuple[int, int] | None:
-    """Span of the source in an aside ", <source> said, and" that ends the span [a, b)."""
-    last = None
-    for m in FINITE_CUE.finditer(doc, a, b):
-        last = m
-    if last is None or not _AFTER_ASIDE.fullmatch(doc, last.end(), b):
-        return None
-    comma = doc.rfind(",", a, last.start())
-    if comma < 0 or last.start() - comma > 60:
-        return None
-    return comma + 1, last.start()
-
-
-_AFTER_ASIDE = re.compile(r"\s*,\s*(?:and|but)\s+(?:then\s+|also\s+)?")
-
-
 def _resolve_cue(res: _Resolver, cue: Cue) -> _Speaker | None:
     """Resolve the source a cue names: its subject before it, or the phrase after it."""
     if cue.np is None:
@@ -997,7 +948,7 @@ def _resolve_cue(res: _Resolver, cue: Cue) -> _Speaker | None:
         return sp
     # "X and Y held talks, the Nordvik ministry said, and agreed to “...”": the body that
     # reports the whole coordinated sentence
-    rep = _reporting_aside(doc, a, b)
+    rep = reporting_aside(doc, a, b)
     if (
         rep is not None
         and (sp := res.resolve_np(rep[0], rep[1], cue.start)) is not None

@@ -9,9 +9,10 @@ person and country mentions for the speaker rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from archive.extract.records import ArticleFacts
-from archive.extract.speaker_clauses import ABBREV_DOT
+from archive.extract.speaker_clauses import ABBREV_DOT, FINITE_CUE
 from archive.extract.speaker_gender import honorific_fixes
 from archive.extract.text import Sentence, spans_within
 
@@ -131,6 +132,64 @@ NEW_SUBCLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:in which|whe
 QUOTED_AS = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!is )\bquot(?:ed|es|ing)\s+(?!by\b|in\b)(.{2,120}?)\s+as\s+$"
 )
+
+
+# a sentence headed by a country's name: "Nordvik summoned ..."
+COUNTRY_HEAD = re.compile(
+    r"\s*(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
+# "a message from the King, in which he ...": the document's author is "he"
+WRITTEN_BY = re.compile(
+    r"\b(?:message|letter|note|cable|statement)\s+(?:from|by)\s+((?:the\s+)?[^,;:.\"“”]{2,60}?)\s*,\s*"
+    r"in\s+which\s+$"
+)
+# a plural group as a source: "the co-chairs", "the leaders", "the foreign ministers"
+GROUP_NP = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(?:three|four|five|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?"
+    r"(co-chairs|leaders|foreign ministers|ministers|members|heads of state|heads of government)"
+    r"(?:\s+(?:on|this|last)\s+[A-Z]?[a-z]+)?\s*"
+)
+_GROUP_ORG_NAME = (
+    r"(?:[A-Z]{2,6}|(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|in)\s+)*)*"
+    r"(?:Group|Union|Council|Organization|Organisation|Association|Alliance|Forum|Community|"
+    r"Commission|League|Bloc|Conference|Quartet))"
+)
+# "ASEAN leaders" / "the Nordic Council's foreign ministers"
+_GROUP_ORG_BEFORE = re.compile(rf"({_GROUP_ORG_NAME})(?:[’']s)?\s+(?:[\w-]+\s+)?$")
+# "the co-chairs of the OSCE's Minsk Group"
+_GROUP_ORG_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[^,.;:—–]{{0,60}}?[’']s\s+)?({_GROUP_ORG_NAME})\b")
+JOINT_DOC = re.compile(r"\s+in\s+a\s+joint\s+(statement|communiqu[eé]|declaration)\b")
+DEMONYM_NOUN = re.compile(r"\s*[Tt]he\s+[A-Z][\w-]+\s*(?:(?:also|then|later|has|had)\s+)*")
+
+
+def reporting_aside(doc: str, a: int, b: int) -> tuple[int, int] | None:
+    """Span of the source in an aside ", <source> said, and" that ends the span [a, b)."""
+    last = None
+    for m in FINITE_CUE.finditer(doc, a, b):
+        last = m
+    if last is None or not _AFTER_ASIDE.fullmatch(doc, last.end(), b):
+        return None
+    comma = doc.rfind(",", a, last.start())
+    if comma < 0 or last.start() - comma > 60:
+        return None
+    return comma + 1, last.start()
+
+
+_AFTER_ASIDE = re.compile(r"\s*,\s*(?:and|but)\s+(?:then\s+|also\s+)?")
+
+
+def group_body(doc: str, head: str, pos: int, in_quote: Callable[[int], bool]) -> str | None:
+    """The organisation the article names a plural group with ("the co-chairs of the
+    Nordic Group", "Nordic Council leaders"), latest before ``pos``."""
+    best: str | None = None
+    for m in re.compile(rf"\b{re.escape(head)}\b", re.I).finditer(doc, 0, pos):
+        before = _GROUP_ORG_BEFORE.search(doc, max(0, m.start() - 60), m.start())
+        after = _GROUP_ORG_AFTER.match(doc, m.end())
+        name = after.group(1) if after else before.group(1) if before else None
+        if name is None or in_quote(m.start()) or country_word(name):
+            continue
+        best = re.sub(r"^(?:[Tt]he)\s+", "", name)
+    return best
 
 
 # ---------------------------------------------------------------------------
