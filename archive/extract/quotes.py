@@ -92,6 +92,11 @@ _ORG = re.compile(
 _POSSESSIVE_S = re.compile(r"[’']s?\s")
 _APPOSITION_SKIP = re.compile(r"\s*,[^,.;“”\"]{1,80},\s*")
 _AUX_SKIP = re.compile(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*")
+# a body named only by its head, which no earlier name resolves: it speaks as named
+_BARE_BODY_NP = re.compile(
+    r"\s*(?:the|The)\s+((?:foreign\s+|defen[cs]e\s+|interior\s+)?(?:ministry|embassy|government|presidency|secretariat))"
+    r"\s*(?:(?:also|then|later|has|had)\s+)*"
+)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
 
@@ -487,6 +492,9 @@ class _Resolver:
                     if up < pos and (w == word or w.rstrip("s") == word.rstrip("s")):
                         return _Speaker(sp.name, sp.person, sp.country, pos)
             self.unnamed.append((pos, word, _Speaker(None, None, None, pos)))
+            bm = _BARE_BODY_NP.fullmatch(np) if definite else None
+            if bm is not None:  # "according to the ministry": the body as named
+                return _Speaker(bm.group(1).lower(), None, self.ctx.home_country(bm.group(1)), pos)
         return None
 
     def _org_country(self, a: int, b: int, name: str) -> str | None:

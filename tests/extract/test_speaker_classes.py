@@ -232,3 +232,8 @@ def test_an_unnamed_spokesman_does_not_fall_back_to_a_named_minister() -> None:
         'The Iranian spokesman said the visit had been "fruitful."'
     )
     assert _speakers(text) == [("Iran", "IR")]
+
+
+def test_a_bare_body_no_name_resolves_speaks_as_named() -> None:
+    text = 'Foreign Minister Anna Liepa, according to the ministry, "stressed the importance" of the talks.'
+    assert _names(text) == ["ministry"]
