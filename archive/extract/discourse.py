@@ -347,15 +347,21 @@ class Discourse:
             ranked = self.ranked(offset, kinds)
             return ranked[0][1] if ranked else None
         g = _PRONOUN_GENDER.get(w)
-        for _s, ent in self.ranked(offset, {PERSON, UNNAMED}):
-            if g and ent.gender and ent.gender != g:
-                continue
-            if exclude and ent.person in exclude:
-                continue
-            if ent.kind == UNNAMED and (ent.roles & {"officials", "sources", "diplomats"}):
-                continue  # plural: "they", never "he"
-            return ent
-        return None
+        fits = [
+            (sal, ent)
+            for sal, ent in self.ranked(offset, {PERSON, UNNAMED})
+            if not (g and ent.gender and ent.gender != g)
+            and not (exclude and ent.person in exclude)
+            and not (ent.kind == UNNAMED and ent.roles & {"officials", "sources", "diplomats"})
+        ]
+        if not fits:
+            return None
+        if g == "f" and fits[0][1].gender is None:
+            # "she": a person known to be a woman, nearly as salient, before one of unknown gender
+            known = next(((sal, e) for sal, e in fits if e.gender == "f"), None)
+            if known is not None and known[0] >= 0.5 * fits[0][0]:
+                return known[1]
+        return fits[0][1]
 
     def resolve_description(
         self, offset: int, text: str, country: str | None = None, span: tuple[int, int] | None = None

@@ -237,3 +237,12 @@ def test_an_unnamed_spokesman_does_not_fall_back_to_a_named_minister() -> None:
 def test_a_bare_body_no_name_resolves_speaks_as_named() -> None:
     text = 'Foreign Minister Anna Liepa, according to the ministry, "stressed the importance" of the talks.'
     assert _names(text) == ["ministry"]
+
+
+def test_she_prefers_a_known_woman_to_a_name_of_unknown_gender() -> None:
+    text = (
+        "Finnish President Aino Virtanen, who was making her first visit to Oslo, addressed "
+        "parliament on Monday. The historian Erik Moe introduced the session. "
+        '"We have waited long enough," she said.'
+    )
+    assert _names(text) == ["Aino Virtanen"]
