@@ -459,7 +459,7 @@ class _Resolver:
             if ent is not None and ent.kind == discourse.UNNAMED:
                 if ent.country:
                     return _Speaker(country_display_name(ent.country, ""), None, ent.country, pos)
-                return None
+                return _Speaker(None, None, None, pos)  # "the diplomat" met as "a diplomat": no source
             tk = self._titled_person(head, cs[0][2] if cs else None, pos)
             if tk is not None:
                 return self.person(tk, pos)
@@ -484,6 +484,11 @@ class _Resolver:
             # a capitalised word before the role names the body ("a Nordvik spokesman")
             mm = re.search(rf"([A-Z][\w&-]+)\s+{re.escape(rm.group(0))}", np)
             if mm and mm.group(1).lower() not in ("the", "a", "an") and not definite:
+                if not (mm.group(1).isupper() or rare_name(mm.group(1))):
+                    # "a Western diplomat", "a European official": no body, no country
+                    sp = _Speaker(None, None, None, pos)
+                    self.unnamed.append((pos, word, sp))
+                    return sp
                 sp = _Speaker(mm.group(1), None, self._org_country(a, b, mm.group(1)), pos)
                 self.unnamed.append((pos, word, sp))
                 return sp
@@ -825,6 +830,8 @@ def _attribute(
         prev = ctx.sentences[si - 1]
         if prev_stmt is not None and prev_stmt.speaker and prev_stmt.end > prev.start:
             return _from_stmt(prev_stmt), None
+        if prev_stmt is not None and prev_stmt.cue and not prev_stmt.speaker and prev_stmt.end > prev.start:
+            return None, None  # '"...," the diplomat said. "..."' continues a source with no name
         pcue = left_cue(res.doc, prev.start, prev.end)
         if pcue is not None and pcue.end > prev.start:
             sp = _resolve_cue(res, pcue)

@@ -246,3 +246,12 @@ def test_she_prefers_a_known_woman_to_a_name_of_unknown_gender() -> None:
         '"We have waited long enough," she said.'
     )
     assert _names(text) == ["Aino Virtanen"]
+
+
+def test_an_unnamed_source_without_country_stays_without_speaker() -> None:
+    text = (
+        "Danish Foreign Minister Lars Holm met Finnish officials in Helsinki on Monday.\n\n"
+        'A Western diplomat said the session had been "calmer than last year."\n\n'
+        '"Both sides want a result," the diplomat said. "Whether they get one is another matter."'
+    )
+    assert _names(text) == [None, None, None]
