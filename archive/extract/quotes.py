@@ -12,13 +12,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.extract.lexicon import CUE_VERBS
+from archive.extract import discourse
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
-from archive.extract.speaker_clauses import indefinite_head_end, issuer_verb, new_clause_after
+from archive.extract.speaker_clauses import (
+    FINITE_CUE,
+    LEFT_VERB,
+    SPEECH_VERB,
+    Cue,
+    indefinite_head_end,
+    issuer_verb,
+    left_cue,
+    right_cue,
+    trailing_according,
+)
 from archive.extract.speaker_gender import genders
-from archive.extract.speaker_sources import aside_source, issuer_after, relative_head_end
-from archive.extract.text import Sentence, paragraph_spans, spans_within
+from archive.extract.speaker_sources import (
+    BARE_BODY,
+    COUNTRY_HEAD,
+    DEMONYM_NOUN,
+    DOC_HEAD,
+    GROUP_NP,
+    JOINT_DOC,
+    LOWER_BODY,
+    MEDIA_NAMED,
+    NAME_NP,
+    NEW_SUBCLAUSE,
+    OWNED_BODY,
+    PARTY,
+    PERSON_BODY,
+    PREPS,
+    QUOTED_AS,
+    WRITTEN_BY,
+    SourceContext,
+    aside_source,
+    country_display_name,
+    country_word,
+    group_body,
+    issuer_after,
+    known_body,
+    rare_name,
+    relative_head_end,
+    reporting_aside,
+)
+from archive.extract.text import Sentence, paragraph_spans
 
 __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 
@@ -26,33 +63,6 @@ __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 # Speech cues
 # ---------------------------------------------------------------------------
 
-_VERB = re.compile(rf"\b(?:{CUE_VERBS})\b")
-_LEFT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")  # sentence-initial "According to X, ..."
-# after a quotation: ', said X' / ', X said' / ', it read' / ', according to X'
-_RIGHT_VERB = re.compile(rf"\b(?:{CUE_VERBS}|read|reads|continued|continues|went on)\b")
-_PREPS = {
-    "to",
-    "with",
-    "of",
-    "for",
-    "by",
-    "from",
-    "about",
-    "on",
-    "at",
-    "in",
-    "between",
-    "against",
-    "toward",
-    "towards",
-    "into",
-    "over",
-    "under",
-    "than",
-    "like",
-    "among",
-    "alongside",
-}
 # nouns that make an unnamed person or body the source ("a Norwegian official")
 _ROLE_NOUN = re.compile(
     r"\b(?:(?:vice |deputy |prime |foreign |defen[cs]e |interior |finance |top |chief |senior |"
@@ -60,7 +70,8 @@ _ROLE_NOUN = re.compile(
     r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
     r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
     r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|"
-    r"director|officer|statement|press release|communique|communiqué|ministry|office|"
+    r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|ministry|office|"
+    r"broadcaster|newspaper|channel|outlet|tabloid|association|federation|"
     r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
     re.I,
 )
@@ -71,27 +82,20 @@ _ORG_HEAD = (
     "Office|Ministry|Department|House|Kremlin|Embassy|Agency|Network|Committee|Council|"
     "Commission|Government|Administration|Party|Foundation|Institute|Service|News|Times|"
     "Post|Journal|Press|Bank|Fund|Organisation|Organization|Union|Forces|Army|Navy|Palace|"
-    "Secretariat|Cabinet|Parliament|Congress|Senate|Assembly|Court|Mission|Corporation|Group"
+    "Secretariat|Cabinet|Parliament|Congress|Senate|Assembly|Court|Mission|Corporation|Group|"
+    "Chancellery|Presidency"
 )
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
 _ORG = re.compile(
     rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
 )
-# Words of body names that say nothing about which government they belong to.
-_GENERIC_BODY = frozenset(
-    {
-        "office",
-        "ministry",
-        "department",
-        "government",
-        "statement",
-        "the",
-        "of",
-        "for",
-        "and",
-        "affairs",
-        "press",
-    }
+_POSSESSIVE_S = re.compile(r"[’']s?\s")
+_APPOSITION_SKIP = re.compile(r"\s*,[^,.;“”\"]{1,80},\s*")
+_AUX_SKIP = re.compile(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*")
+# a body named only by its head, which no earlier name resolves: it speaks as named
+_BARE_BODY_NP = re.compile(
+    r"\s*(?:the|The)\s+((?:foreign\s+|defen[cs]e\s+|interior\s+)?(?:ministry|embassy|government|presidency|secretariat))"
+    r"\s*(?:(?:also|then|later|has|had)\s+)*"
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
@@ -103,105 +107,11 @@ class _Speaker:
     person: int | None = None
     country: str | None = None
     pos: int = 0  # where the source is named, for later pronouns
-
-
-@dataclass(slots=True)
-class _Cue:
-    text: str
-    start: int
-    end: int
-    np: tuple[int, int] | None  # the span naming the source, when the cue has one
-    participle: bool = False
-    noun: bool = False  # "Iranian accusations that ..."
-
-
-class _Context:
-    """Per-article lookups: person mentions, country mentions, sentences."""
-
-    def __init__(self, doc: str, sentences: list[Sentence], facts: ArticleFacts) -> None:
-        self.doc = doc
-        self.sentences = sentences
-        self.facts = facts
-        self.sent_starts = [s.start for s in sentences]
-        self.mentions: list[tuple[int, int, int]] = sorted(
-            (m.start, m.end, k) for k, p in enumerate(facts.persons) for m in p.mentions
-        )
-        self.mention_starts = [m[0] for m in self.mentions]
-        self._mention_ends = [m[1] for m in self.mentions]
-        self.countries = sorted((c.start, c.end, c.code, c.surface, c.kind) for c in facts.countries)
-        self.country_starts = [c[0] for c in self.countries]
-        self._country_ends = [c[1] for c in self.countries]
-        self.orgs: list[tuple[int, str, str | None]] = []  # organisations named as sources
-        self._bare: list[tuple[int, str, str]] | None = None
-
-    def bare_titles(self) -> list[tuple[int, str, str]]:
-        """(title start, lower-case title, country) of titles written without a country word."""
-        if self._bare is None:
-            self._bare = []
-            for p in self.facts.persons:
-                if not p.country:
-                    continue
-                for t in p.titles:
-                    near = self.countries_in(max(0, t.start - 30), t.start)
-                    if near and re.fullmatch(r"(?:['’]s)?\s*", self.doc[near[-1][1] : t.start]):
-                        continue  # "Chilean Foreign Minister": a country word qualifies it
-                    self._bare.append((t.start, t.title.lower(), p.country))
-            self._bare.sort()
-        return self._bare
-
-    def home_country(self, name: str) -> str | None:
-        """The country of the article's unqualified officials, matched on the body's words."""
-        bare = self.bare_titles()
-        if not bare:
-            return None
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-        keys = {w for w in words if len(w) > 3 and w not in _GENERIC_BODY}
-        if len(words) == 1 and name.isupper():  # "FO": the initials of "Foreign Office"
-            keys |= {
-                w
-                for _s, t, _c in bare
-                for w in t.split()
-                if w[:1] == name[0].lower() and w not in _GENERIC_BODY and len(w) > 3
-            }
-        for pool in ([b for b in bare if keys & set(b[1].split())], bare):
-            votes: dict[str, int] = {}
-            for _s, _t, code in pool:
-                votes[code] = votes.get(code, 0) + 1
-            if votes:
-                top = max(votes.values())
-                best = [c for c in votes if votes[c] == top]
-                if len(best) == 1:
-                    return best[0]
-                return next(code for _s, _t, code in pool if code in best)  # earliest
-        return None
-
-    def sentence_at(self, pos: int) -> Sentence:
-        from bisect import bisect_right
-
-        i = max(0, bisect_right(self.sent_starts, pos) - 1)
-        return self.sentences[i]
-
-    def persons_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
-        return spans_within(self.mentions, self.mention_starts, self._mention_ends, a, b)
-
-    def countries_in(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
-        return spans_within(self.countries, self.country_starts, self._country_ends, a, b)
-
-    def prev_word(self, pos: int, lo: int = 0) -> str:
-        """The word before ``pos`` (from ``lo``), skipping honorifics and titles before names."""
-        seg = _ABBREV_DOT.sub("Mr", self.doc[max(lo, pos - 80) : pos])
-        seg = re.split(r"[.!?;:,\"“”(]\s|\n", seg)[-1]
-        words = re.findall(r"[\w’'.-]+", seg)
-        while words and (
-            words[-1].rstrip(".").lower() in _HONORIFICS
-            or (words[-1][:1].isupper() and words[-1].lower() not in _PREPS)
-        ):
-            words.pop()
-        return words[-1].lower() if words else ""
+    ent: discourse.Entity | None = None  # its discourse entity, when known
 
 
 _ACCORDING_BEFORE = re.compile(
-    r"\baccording to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+){0,2}$"
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+){0,2}$"
 )
 _CLAUSE_CUT = re.compile(
     r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|and|while|whereas|yet)\s|\b(?:after|before|when|while|"
@@ -235,32 +145,12 @@ _LEADER_ROLES = {
     "leader",
     "chairman",
 }
-# Words skipped back over to find the word before a name (lower case). Kept apart from
-# lexicon.HONORIFICS and TITLE_ABBR: a short mix of both plus "the" and "late".
-_HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sir",
-    "sen",
-    "gen",
-    "rep",
-    "gov",
-    "lt",
-    "col",
-    "sheikh",
-    "the",
-    "late",
-}
-_NP_STOP = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|that|noting|adding|saying|speaking|as|when)\b")
 
 
 class _Resolver:
     """Turns a cue and the words around it into a speaker."""
 
-    def __init__(self, ctx: _Context, quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, ctx: SourceContext, quoted: list[tuple[int, int]] | None = None) -> None:
         self.ctx = ctx
         self.quoted = quoted or []  # names inside quotation marks are not sources
         self._qstarts = [a for a, _ in self.quoted]
@@ -271,12 +161,17 @@ class _Resolver:
         self.speech_subjects: dict[int, int] = {
             a: k
             for a, b, k in ctx.mentions
-            if not self._after_prep(a)
-            and not self.in_quote(a)
-            and (v := _VERB.match(self._skip_apposition(b, b))) is not None
+            if (v := SPEECH_VERB.match(self._skip_apposition(b, b))) is not None
             and not v.group(0).endswith("ing")
+            and not self.in_quote(a)
+            and not self._after_prep(a)
         }
         self.gender = genders(ctx.doc, ctx.mentions)
+        self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions, self.gender)
+        self._register_bodies()
+        for ent in self.disc.entities:  # "A senior administration official said ...": the own side
+            if ent.kind == discourse.UNNAMED and not ent.country and _OWN_SIDE.search(ent.text):
+                ent.country = ctx.home_country(ent.text)
         # the first name acting in each sentence, past an opening subordinate phrase
         self.sentence_subjects: list[tuple[int, int]] = []
         for sent in ctx.sentences:
@@ -287,6 +182,57 @@ class _Resolver:
                     self.sentence_subjects.append((a, k))
                     break
 
+    def _register_bodies(self) -> None:
+        """Bodies the article names as sources outside quotations ("the Nordvik Foreign
+        Ministry said in a press release", "according to the Nordvik embassy"), so that a
+        later "the statement said" or "the ministry added" can refer back to them."""
+        doc = self.doc
+        for m in FINITE_CUE.finditer(doc):
+            if self.in_quote(m.start()):
+                continue
+            sent = self.ctx.sentence_at(m.start())
+            if m.group(0).lower() == "according to":
+                rest = doc[m.end() : sent.end]
+                stop = re.search(r"[,;:.]", rest)
+                a, b = m.end(), m.end() + (stop.start() if stop else len(rest))
+            else:
+                a, b = max(sent.start, m.start() - 80), m.start()
+                cut = list(re.finditer(r"[,;:]\s|\b(?:that|and|but|as|after|when)\s", doc[a:b]))
+                if cut:
+                    a += cut[-1].end()
+            if self.ctx.persons_in(a, b):
+                continue
+            mm = MEDIA_NAMED.search(doc, a, b)
+            if mm is not None:  # "the state broadcaster NRK reported": a medium by name
+                name = mm.group(2) or mm.group(3)
+                code = self._org_country(a, b, name)
+                self.disc.add_source(
+                    mm.start(), mm.end(), discourse.ORG, name, code, mm.group(1) or mm.group(4)
+                )
+                continue
+            om = next((o for o in _ORG.finditer(doc, a, b) if o.group(0)[0].isupper()), None)
+            if om is None:
+                om = LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
+                if om is None or not self.ctx.countries_in(om.start(), om.end()):
+                    om = BARE_BODY.match(doc, a, b)  # "the ministry said": the article's own side
+                    if om is None or self.ctx.home_country(om.group(1)) is None:
+                        continue
+            if om is not None:
+                name = re.sub(r"^(?:The|A|An)\s+", "", om.group(0)).strip()
+                if name.lower() in ("house", "office"):
+                    continue
+                cs = self.ctx.countries_in(om.start(), om.end())
+                code = cs[0][2] if cs else self._org_country(a, b, name)
+                head = (
+                    "statement"
+                    if re.match(
+                        r"\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|press release|readout)",
+                        doc[m.end() : m.end() + 40],
+                    )
+                    else ""
+                )
+                self.disc.add_source(om.start(), om.end(), discourse.ORG, name, code, head)
+
     def in_quote(self, pos: int) -> bool:
         from bisect import bisect_right
 
@@ -296,28 +242,51 @@ class _Resolver:
     # -- candidate sources in a span --------------------------------------------------
     def _after_prep(self, pos: int, lo: int = 0) -> bool:
         """The word before is a preposition ("met with X"); "according to X" names a source."""
-        if self.ctx.prev_word(pos, lo) not in _PREPS:
+        if self.ctx.prev_word(pos, lo) not in PREPS:
             return False
+        if pos in self.ctx.titled_starts:
+            return False  # "Ambassador to Nordvik Anna Berg": the preposition is the title's
         return not _ACCORDING_BEFORE.search(self.doc, max(0, pos - 90), pos)
 
     def person(self, k: int, pos: int) -> _Speaker:
+        """A named person; the country the discourse model read at a mention ("his
+        Nordvik host, X") stands in where the persons stage found none."""
         p = self.ctx.facts.persons[k]
-        return _Speaker(p.name, k, p.country, pos)
+        ent = self.disc.person_entity(k)
+        return _Speaker(p.name, k, p.country or (ent.country if ent is not None else None), pos)
 
     def country(self, code: str, surface: str, kind: str, pos: int) -> _Speaker:
-        name = surface if kind == "name" else _country_name(code, surface)
+        name = surface if kind == "name" else country_display_name(code, surface)
         return _Speaker(name, None, code, pos)
 
     def pronoun(self, word: str, pos: int) -> _Speaker | None:
         """he/she: the latest person who spoke or acts as a subject; it/they: the latest body."""
         w = word.lower()
         if w in ("it", "they"):
+            # "the ministry summoned X to protest what it called": the body heading the sentence
+            body = self._subject_body(pos) if w == "it" else None
+            if body is not None:
+                return body
             for hpos, sp in reversed(self.history):
-                if hpos < pos and sp.person is None and sp.name:
+                if (
+                    hpos < pos
+                    and sp.person is None
+                    and sp.name
+                    and (sp.ent is None or sp.ent.kind != discourse.UNNAMED)
+                ):
                     return _Speaker(sp.name, None, sp.country, pos)
-            return self._subject_body(pos) if w == "it" else None
+            # a body the article named as a source without a quotation ("The ministry said
+            # ... It added")
+            ent = self.disc.resolve_pronoun(pos, w)
+            return self._from_entity(ent, pos) if ent is not None and ent.kind == discourse.ORG else None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
+        dm = WRITTEN_BY.search(self.doc, max(sent.start, pos - 120), pos)
+        if dm is not None:  # "a message from the King, in which he praised": its author
+            authors = ctx.persons_in(dm.start(1), dm.end(1))
+            author = self.person(authors[0][2], pos) if authors else self.role(dm.start(1), dm.end(1), pos)
+            if author is not None and author.person is not None:
+                return author
         other = "f" if w == "he" else "m" if w == "she" else ""
         here = [
             (a, k)
@@ -332,37 +301,76 @@ class _Resolver:
                 return self.person(k, pos)
         if here:
             return self.person(here[0][1], pos)
-        # the latest speaker, or subject of an earlier sentence
-        lo = max(0, pos - 2500)
-        cands: list[tuple[int, _Speaker]] = [
-            (a, self.person(k, a)) for a, k in self.speech_subjects.items() if lo <= a < pos
-        ]
-        cands += [(a, self.person(k, a)) for a, k in self.sentence_subjects if lo <= a < pos]
-        cands += [(hp, sp) for hp, sp in self.history if lo <= hp < pos and sp.name]
-        if other:
-            cands = [c for c in cands if c[1].person is None or self.gender.get(c[1].person) != other]
-        if not cands:
+        # the most salient person of that gender: the latest speaker, the subject of the
+        # paragraph, ... (a name just before, as in "Lindqvist, he says,", is the topic)
+        excl = {
+            k for _a, b, k in ctx.persons_in(sent.start, pos) if re.fullmatch(r"\s*,\s*", self.doc[b:pos])
+        }
+        ent = self.disc.resolve_pronoun(pos, w, exclude=excl)
+        return self._from_entity(ent, pos)
+
+    def _from_entity(self, ent: discourse.Entity | None, pos: int) -> _Speaker | None:
+        """The speaker record of a discourse entity (an unnamed person speaks for its country)."""
+        if ent is None:
             return None
-        _hp, sp = max(cands, key=lambda c: c[0])
-        return _Speaker(sp.name, sp.person, sp.country, pos)
+        if ent.person is not None:
+            sp = self.person(ent.person, pos)
+        elif ent.kind == discourse.UNNAMED:
+            if not ent.country:
+                return None
+            sp = _Speaker(country_display_name(ent.country, ""), None, ent.country, pos)
+        elif ent.kind == discourse.COUNTRY and ent.country:
+            sp = _Speaker(country_display_name(ent.country, ""), None, ent.country, pos)
+        else:
+            sp = _Speaker(ent.name, None, ent.country, pos)
+        sp.ent = ent
+        return sp
+
+    def embedded(self, sp: _Speaker, cue: Cue | None) -> bool:
+        """The speaker is named after another speech verb of its sentence ("X said Y told him")."""
+        if cue is None or sp.person is None or not (sp.pos < cue.start):
+            return False
+        sent = self.ctx.sentence_at(sp.pos)
+        return any(
+            m.group(0).lower() != "according to" for m in FINITE_CUE.finditer(self.doc, sent.start, sp.pos)
+        )
+
+    def note(self, sp: _Speaker, pos: int, embedded: bool = False) -> None:
+        """Record ``sp`` as the speaker at ``pos``: in the history and the discourse model."""
+        self.history.append((pos, sp))
+        ent = sp.ent
+        if ent is None and sp.person is not None:
+            ent = self.disc.person_entity(sp.person)
+        if ent is None and sp.country and sp.name == country_display_name(sp.country, ""):
+            ent = self.disc.country_entity(sp.country)
+        if ent is None and sp.name:
+            ent = self.disc.add_source(pos, pos, discourse.ORG, sp.name, sp.country)
+        if ent is not None:
+            self.disc.note_speaker(ent, pos, embedded)
 
     def _subject_body(self, pos: int) -> _Speaker | None:
         """ "the ministry summoned X to protest what it called": the body heading the sentence."""
         sent = self.ctx.sentence_at(pos)
         intro = _INTRO.match(self.doc, sent.start, pos)
         lo = intro.end() if intro else sent.start
+        head = COUNTRY_HEAD.match(self.doc, lo, pos)
+        cs = self.ctx.countries_in(lo, pos)
+        if head is not None and cs and cs[0][0] == head.start(1) and cs[0][1] == head.end(1):
+            c = cs[0]  # "Nordvik summoned the ambassador to protest what it called": the country
+            return self.country(c[2], c[3], c[4], pos)
         m = _ROLE_NOUN.search(self.doc, lo, pos)
         if m is None or self.ctx.persons_in(lo, m.start()) or self._after_prep(m.start()):
             return None
-        return self.role(self._np_start(lo, m.start()), m.end(), pos)
+        sp = self.role(self._np_start(lo, m.start()), m.end(), pos)
+        return sp if sp is None or sp.person is None else None  # "it" is no person
 
     def _skip_apposition(self, end: int, limit: int) -> str:
         """Text after a name, past a ', the minister,' apposition."""
         rest = self.doc[end : min(limit + 60, len(self.doc))]
-        m = re.match(r"\s*,[^,.;“”\"]{1,80},\s*", rest)
+        m = _APPOSITION_SKIP.match(rest)
         if m:
             rest = rest[m.end() :]
-        m = re.match(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*", rest)
+        m = _AUX_SKIP.match(rest)
         return rest[m.end() :] if m else rest
 
     def role(self, a: int, b: int, pos: int) -> _Speaker | None:
@@ -377,9 +385,35 @@ class _Resolver:
                 sp = _Speaker(name, None, code, pos)
                 self.ctx.orgs.append((pos, name, code))
                 return sp
+        pb = PERSON_BODY.search(np)
+        owners = self.ctx.persons_in(a, a + pb.start(2)) if pb is not None else []
+        if pb is not None and owners:  # "Mr Berg's press office": his office; "Berg's spokesman": his country
+            p = self.ctx.facts.persons[owners[-1][2]]
+            if pb.group(2).lower().startswith("spokes") or pb.group(2).lower().startswith("aide"):
+                return (
+                    _Speaker(country_display_name(p.country, ""), None, p.country, pos) if p.country else None
+                )
+            return _Speaker(f"{doc[owners[-1][0] : owners[-1][1]]}'s {pb.group(2)}", None, p.country, pos)
+        om = OWNED_BODY.match(np)
+        if om is not None:  # "Its embassy cautioned": the body of the country or body meant by "its"
+            owner = self.disc.resolve_pronoun(pos, "its")
+            if owner is not None and owner.country:
+                owner_name = (
+                    owner.name if owner.kind == discourse.ORG else country_display_name(owner.country, "")
+                )
+                return _Speaker(f"{owner_name} {om.group(1).lower()}", None, owner.country, pos)
+        pm = PARTY.search(np)
+        if pm is not None and not country_word(pm.group(1)):  # "the ruling Nordvik Unity party"
+            name = pm.group(1).strip()
+            return _Speaker(name, None, self._org_country(a, b, name), pos)
+        body = known_body(np)
+        if body is not None:  # "a state department spokesman": a seat of government
+            return _Speaker(body[0], None, body[1], pos)
         rm = _ROLE_NOUN.search(np)
         head = rm.group(0).lower() if rm else ""
         if rm is not None and head in ("statement", "press release", "communique", "communiqué"):
+            cs_doc = self.ctx.countries_in(a, b)
+            cs0 = cs_doc[0][2] if cs_doc else None
             acr = [x for x in _ACRONYM.findall(np[: rm.start()]) if x not in ("US", "UK", "UN")]
             if acr:
                 return _Speaker(acr[0], None, self._org_country(a, b, acr[0]), pos)
@@ -387,11 +421,26 @@ class _Resolver:
             om = _ORG.search(np, rm.end() + iss) if iss is not None else None
             if om is not None:  # "a statement from the Ministry of X"
                 return _Speaker(om.group(0), None, self._org_country(a, b, om.group(0)), pos)
+            if iss is not None:  # "a statement from the Nordvik foreign ministry / side"
+                ia = a + rm.end() + iss
+                lb = LOWER_BODY.search(doc, ia, b)
+                ics = self.ctx.countries_in(ia, b)
+                if lb is not None and ics:
+                    return _Speaker(lb.group(0), None, ics[0][2], pos)
+                if ics and ics[0][0] - ia < 12:
+                    return self.country(ics[0][2], ics[0][3], ics[0][4], pos)
             for _p, name, code in reversed(self.ctx.orgs):
                 return _Speaker(name, None, code, pos)
+            # the body the article last named as a source ("the ministry said ... The
+            # statement said ..."), else the document as named ("a joint statement")
+            ent = self.disc.resolve_description(pos, "the statement", country=cs0)
+            if ent is not None:
+                return _Speaker(ent.name, None, ent.country, pos, ent)
             for hp, sp in reversed(self.history):
                 if hp < pos and sp.person is None and sp.name:
                     return _Speaker(sp.name, None, sp.country, pos)
+            if re.search(r"\bjoint\b", np[: rm.start()], re.I):
+                return _Speaker(f"joint {head}", None, None, pos)
             return None
         cs = [c for c in self.ctx.countries_in(a, b)]
         definite = not re.match(r"\s*(?:a|an|one|two|three|some|several|many)\b", np, re.I)
@@ -400,8 +449,17 @@ class _Resolver:
             if self._after_prep(pa):
                 p = self.ctx.facts.persons[k]
                 if p.country:
-                    return _Speaker(_country_name(p.country, ""), None, p.country, pos)
+                    return _Speaker(country_display_name(p.country, ""), None, p.country, pos)
         if rm and definite:
+            ent = self.disc.resolve_description(pos, np, country=cs[0][2] if cs else None)
+            if ent is not None and ent.person is not None:
+                return self.person(ent.person, pos)
+            if ent is not None and ent.kind == discourse.ORG:
+                return _Speaker(ent.name, None, ent.country, pos, ent)
+            if ent is not None and ent.kind == discourse.UNNAMED:
+                if ent.country:
+                    return _Speaker(country_display_name(ent.country, ""), None, ent.country, pos)
+                return _Speaker(None, None, None, pos)  # "the diplomat" met as "a diplomat": no source
             tk = self._titled_person(head, cs[0][2] if cs else None, pos)
             if tk is not None:
                 return self.person(tk, pos)
@@ -414,11 +472,23 @@ class _Resolver:
             if rm:
                 self.unnamed.append((pos, rm.group(0).split()[-1].lower(), sp))
             return sp
+        if rm and not definite and _OWN_SIDE.search(np[: rm.end()]):
+            # "a senior administration official": the article's own government
+            code = self.ctx.home_country(np)
+            if code:
+                sp = self.country(code, "", "", pos)
+                self.unnamed.append((pos, rm.group(0).split()[-1].lower(), sp))
+                return sp
         if rm:
             word = rm.group(0).split()[-1].lower()
             # a capitalised word before the role names the body ("a Nordvik spokesman")
             mm = re.search(rf"([A-Z][\w&-]+)\s+{re.escape(rm.group(0))}", np)
             if mm and mm.group(1).lower() not in ("the", "a", "an") and not definite:
+                if not (mm.group(1).isupper() or rare_name(mm.group(1))):
+                    # "a Western diplomat", "a European official": no body, no country
+                    sp = _Speaker(None, None, None, pos)
+                    self.unnamed.append((pos, word, sp))
+                    return sp
                 sp = _Speaker(mm.group(1), None, self._org_country(a, b, mm.group(1)), pos)
                 self.unnamed.append((pos, word, sp))
                 return sp
@@ -427,6 +497,9 @@ class _Resolver:
                     if up < pos and (w == word or w.rstrip("s") == word.rstrip("s")):
                         return _Speaker(sp.name, sp.person, sp.country, pos)
             self.unnamed.append((pos, word, _Speaker(None, None, None, pos)))
+            bm = _BARE_BODY_NP.fullmatch(np) if definite else None
+            if bm is not None:  # "according to the ministry": the body as named
+                return _Speaker(bm.group(1).lower(), None, self.ctx.home_country(bm.group(1)), pos)
         return None
 
     def _org_country(self, a: int, b: int, name: str) -> str | None:
@@ -478,10 +551,15 @@ class _Resolver:
             a += 1
         if a >= b:
             return None
+        dm = DOC_HEAD.match(doc, a, b)
+        if dm is not None:  # "The final communique, read by X, said": the document speaks
+            sp = self.role(a, b, pos)
+            if sp is not None:
+                return sp
         persons = [
             (pa, k)
             for pa, pb, k in self.ctx.persons_in(a, b)
-            if not self._after_prep(pa, a) and not re.match(r"[’']s?\s", doc[pb : pb + 3])
+            if not self._after_prep(pa, a) and not _POSSESSIVE_S.match(doc, pb)
         ]
         prons = [
             (a + m.start(), m.group(1))
@@ -493,76 +571,81 @@ class _Resolver:
         ents += [(p, "pron") for p, _ in prons]
         if ents:
             p, kind = pick(ents)
+            if nearest:
+                # "X brushed off Nordvik charges": the modifier of the speech noun, after X
+                adj = [
+                    c for c in self.ctx.countries_in(p, b) if c[4] == "demonym" and not doc[c[1] : b].strip()
+                ]
+                if adj:
+                    return self.country(adj[-1][2], adj[-1][3], adj[-1][4], pos)
             if kind == "person":
                 return self.person(next(k for pa, k in persons if pa == p), p)
             return self.pronoun(next(w for pa, w in prons if pa == p), p)
         roles = [a + m.start() for m in _ROLE_NOUN.finditer(doc[a:b])]
         roles += [a + m.start() for m in _ORG.finditer(doc[a:b]) if m.group(0)[0].isupper()]
+        roles += [a + m.start() for m in PARTY.finditer(doc[a:b])]
         roles = [self._np_start(a, r) for r in roles if not self._after_prep(r)]
         cs = [c for c in self.ctx.countries_in(a, b) if not self._after_prep(c[0])]
         c = pick(cs, key=lambda c: c[0]) if cs else None
-        if roles and (c is None or pick(pick(roles), c[0]) != c[0]):
+        # a role wins over a country word before it, or inside its own phrase ("Nordvik's
+        # top diplomat" starts where "Nordvik" does)
+        if roles and (c is None or pick(pick(roles), c[0]) != c[0] or (not nearest and min(roles) == c[0])):
             sp = self.role(pick(roles), b, pos)
             if sp is not None:
                 return sp
         if c is not None:
+            if c[4] == "demonym" and DEMONYM_NOUN.fullmatch(doc, a, b):
+                # "the Nordvikian said": one of that country's people the text has named
+                ent = self.disc.resolve_description(pos, doc[a:b], country=c[2])
+                if ent is not None and ent.person is not None:
+                    return self.person(ent.person, pos)
             return self.country(c[2], c[3], c[4], pos)
         m = _ACRONYM_NP.fullmatch(doc, a, b)
         if m is not None:  # "the DFA said": a body by its initials
             name = m.group(1)
             return _Speaker(name, None, self._org_country(a, b, name), pos)
+        m = NAME_NP.fullmatch(doc, a, b)
+        if m is not None and rare_name(m.group(1)):  # "Tass said": a source by its own name
+            name = m.group(1)
+            return _Speaker(name, None, self._org_country(a, b, name), pos)
+        gm = GROUP_NP.fullmatch(doc, a, b)
+        if gm is not None:  # "the co-chairs said": the body whose members they are
+            org = group_body(doc, gm.group(1).lower(), pos, self.in_quote)
+            if org is not None:
+                return _Speaker(f"{org} {gm.group(1)}", None, None, pos)
         return None
 
     def _np_start(self, a: int, role_pos: int) -> int:
-        """Back from a role noun to its determiner, within the span."""
+        """Back from a role noun to its determiner, within the span.
+
+        The nearest determiner, extended back over a possessive's own article or
+        capitalised words ("the Nordvik government's negotiator"), but never over a
+        clause ("a deal that prompted the Nordvik leader" starts at "the").
+        """
         seg = self.doc[a:role_pos]
-        m = re.search(r"(?:\b(?:the|a|an|The|A|An)\b|[\w.’']+’s?\s|[\w.]+'s\s)[^,;]*$", seg)
-        return a + m.start() if m else a
+        starts = [m.start() for m in _DET.finditer(seg) if not re.search(r"[,;]", seg[m.start() :])]
+        if not starts:
+            return a
+        k = len(starts) - 1
+        while k > 0 and _DET_GAP.fullmatch(seg, starts[k - 1], starts[k]):
+            k -= 1
+        return a + starts[k]
 
 
-def _country_name(code: str, surface: str) -> str:
-    """The country's short English name, from the gazetteer (pycountry as a fallback)."""
-    try:
-        from archive.extract.gazetteer import country_name
-
-        name = country_name(code)
-        if name:
-            return name
-    except Exception:  # the gazetteer is optional here
-        pass
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=code)
-    except Exception:
-        c = None
-    if c is None:
-        return surface or code
-    return getattr(c, "common_name", None) or c.name
+_DET = re.compile(r"\b(?:the|a|an|The|A|An)\s|[\w.’']+’s?\s|[\w.]+'s\s")
+# what may stand between a determiner and the next one inside one noun phrase
+_DET_GAP = re.compile(r"(?:the|a|an|The|A|An)\s(?:[A-Z][\w.’'-]*\s)*|[\w.’']+[’']s?\s")
 
 
 # ---------------------------------------------------------------------------
 # Statements
 # ---------------------------------------------------------------------------
 
-# a source's words named by a noun right after it: "Iranian accusations that ..."
-_SPEECH_NOUN = re.compile(
-    r"(?<=\S\s)(?:charges?|accusations?|claims?|criticism|comments?|remarks?|words|"
-    r"description|warnings?|demands?|pledges?|promises?|assurances?|statement|message|"
-    r"tweets?|posts?)\b(?=\s+(?:that|of|about|as|on|to)?\s*[\"“‘']?)"
-)
-_ABBREV_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Rep|Gov|Lt|Col|Prof|U\.S|U\.N|U\.K)\.")
-
 
 def _is_heading(doc: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
     """A short quotation standing alone as a paragraph, without closing punctuation."""
     text = quote_text(doc, q)
     return q.start <= para[0] and q.end >= para[1] and len(text.split()) <= 8 and text[-1:] not in ".,!?…—–-"
-
-
-def _ends_utterance(doc: str, q: QuoteSpan) -> bool:
-    last = doc[q.parts[-1][1] - 1] if q.parts[-1][1] > q.parts[-1][0] else ""
-    return last in ",!?—–-…"
 
 
 def find_statements(
@@ -572,7 +655,7 @@ def find_statements(
     spans = quote_spans(doc, title_end)
     if not spans:
         return []
-    ctx = _Context(doc, sentences, facts)
+    ctx = SourceContext(doc, sentences, facts)
     res = _Resolver(ctx, [(q.start, q.end) for q in spans if q.parent is None])
     paras = paragraph_spans(doc)
     para_starts = [a for a, _ in paras]
@@ -593,11 +676,13 @@ def find_statements(
         nxt_start = spans[top[n + 1]].start if n + 1 < len(top) else len(doc)
         prev_end = spans[top[n - 1]].end if n > 0 else 0
         st = Statement(text=text, start=q.start, end=q.end, speaker=None)
-        sp, cue = _attribute(res, q, para, prev_end, nxt_start, prev_stmt)
+        # a quotation run over paragraphs has its cue after its last part
+        end_para = para_of(q.end - 1)[1]
+        sp, cue = _attribute(res, q, para, prev_end, min(nxt_start, end_para), prev_stmt)
         _fill(st, sp, cue)
         keep[k] = st
         if sp is not None and sp.name:
-            res.history.append((cue.start if cue else q.start, sp))
+            res.note(sp, cue.start if cue else q.start, res.embedded(sp, cue))
         prev_stmt = st
         for c in q.children:
             _inner(res, spans, c, st, keep)
@@ -605,13 +690,14 @@ def find_statements(
     return [keep[k] for k in sorted(keep, key=lambda k: (spans[k].start, -spans[k].end))]
 
 
-def _fill(st: Statement, sp: _Speaker | None, cue: _Cue | None) -> None:
+def _fill(st: Statement, sp: _Speaker | None, cue: Cue | None) -> None:
     if sp is not None:
         st.speaker, st.speaker_person, st.speaker_country = sp.name, sp.person, sp.country
     if cue is not None:
         st.cue, st.cue_start, st.cue_end = cue.text, cue.start, cue.end
 
 
+_THIRD_PERSON = re.compile(r"^\s*(?:[A-Z][a-z]+,?\s+)?\b([Hh]e|[Ss]he)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+(?:have|had|has|did|do|once|always|often|also|just))*\s*$")
 
 
@@ -629,12 +715,17 @@ def _inner(
     for a, b in spans[q.parent].parts if q.parent is not None else []:
         if a <= q.start < b:
             seg_a = a
-    cue = _left_cue(res, seg_a, q.start)
+    cue = left_cue(res.doc, seg_a, q.start)
     sp = None
     if cue is not None and _FIRST_PERSON.search(doc, seg_a, cue.start) and outer.speaker:
         sp = _from_stmt(outer)  # "As I have said, '...'": the outer speaker quotes himself
     elif cue is not None:
         sp = _resolve_cue(res, cue)
+        pm = _THIRD_PERSON.search(doc, seg_a, cue.start)
+        if sp is not None and pm is not None and sp.person is not None and sp.person == outer.speaker_person:
+            # "He looked at me and said, '...'" in X's words: "he" is someone X talks about
+            ent = res.disc.resolve_pronoun(seg_a + pm.start(1), pm.group(1), exclude={sp.person})
+            sp = res._from_entity(ent, cue.start)
     if sp is None:
         # the outer source reports someone else's words: the other person it names
         sent = res.ctx.sentence_at(outer.start)
@@ -685,26 +776,47 @@ def _attribute(
     prev_end: int,
     nxt_start: int,
     prev_stmt: Statement | None,
-) -> tuple[_Speaker | None, _Cue | None]:
+) -> tuple[_Speaker | None, Cue | None]:
     """Find the cue for a top-level quotation and resolve its source."""
     ctx, doc = res.ctx, res.doc
     # 1. after the quotation: ', said X' / ', X said' / ', according to X'
-    cue = _right_cue(res, q, min(nxt_start, para[1]))
+    cue = right_cue(res.doc, q, nxt_start)
+    sent = ctx.sentence_at(q.start)
+    lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     if cue is not None:
         sp = _resolve_cue(res, cue)
+        if sp is not None and sp.person is None:
+            # nested reporting: "X told Y that Z was "...", the agency reported": the words
+            # are X's, the agency only reports them
+            inner = left_cue(res.doc, lo, q.start)
+            if (
+                inner is not None
+                and not inner.noun
+                and inner.text.lower() != "according to"
+                and not NEW_SUBCLAUSE.search(doc, inner.end, q.start)
+            ):
+                isp = _resolve_cue(res, inner)
+                if isp is not None and isp.person is not None:
+                    return isp, inner
         if sp is not None:
             return sp, cue
     # 2. before it, in the same sentence
-    sent = ctx.sentence_at(q.start)
-    lo = max(sent.start, prev_end if prev_end > sent.start else sent.start, para[0])
     iv = issuer_verb(doc, lo, q.start)
-    cue = _Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else _left_cue(res, lo, q.start)
-    if cue is not None:
+    cue = Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else left_cue(res.doc, lo, q.start)
+    for _depth in range(3):
+        if cue is None:
+            break
         sp = _resolve_cue(res, cue)
         if sp is not None:
             return sp, cue
+        jm = JOINT_DOC.match(doc, cue.end) if iv is not None and cue.start == iv[0] else None
+        if jm is not None:  # "the two sides said in a joint statement that ...": the document
+            return _Speaker(f"joint {jm.group(1)}", None, None, cue.start), cue
+        # nested reporting whose inner source is unnamed ("The statement said the sides
+        # agreed ..."): the reporting source of the outer verb
+        cue = left_cue(res.doc, lo, cue.start) if cue.start > lo else None
     # 2b. a fragment whose sentence ends ", according to the statement": that source
-    cue = _trailing_according(res, q, min(sent.end, nxt_start))
+    cue = trailing_according(res.doc, q, min(sent.end, nxt_start))
     if cue is not None:
         sp = _resolve_cue(res, cue)
         if sp is not None:
@@ -718,7 +830,9 @@ def _attribute(
         prev = ctx.sentences[si - 1]
         if prev_stmt is not None and prev_stmt.speaker and prev_stmt.end > prev.start:
             return _from_stmt(prev_stmt), None
-        pcue = _left_cue(res, prev.start, prev.end)
+        if prev_stmt is not None and prev_stmt.cue and not prev_stmt.speaker and prev_stmt.end > prev.start:
+            return None, None  # '"...," the diplomat said. "..."' continues a source with no name
+        pcue = left_cue(res.doc, prev.start, prev.end)
         if pcue is not None and pcue.end > prev.start:
             sp = _resolve_cue(res, pcue)
             if sp is not None:
@@ -730,12 +844,26 @@ def _attribute(
         gap = doc[prev_stmt.end : q.start]
         if gap.count("\n\n") <= 1:
             return _from_stmt(prev_stmt), None
+    # 4b. ... or the person the paragraph before is about ("Ramirez defended the plan. ¶ “...”")
+    if q.start <= para[0] and not heading:
+        top = res.disc.ranked(q.start, {discourse.PERSON}, window=600)
+        if top:
+            ent = top[0][1]
+            last = max((m for m in ent.mentions if m.start < q.start), key=lambda m: m.start)
+            prev_para = ctx.sentence_at(max(0, para[0] - 3)).paragraph
+            if last.subject and ctx.sentences[last.sentence].paragraph == prev_para:
+                return res._from_entity(ent, q.start), None
     # 5. the subject of the sentence ("Lindqvist made a commitment to “...”")
     if not (q.start <= para[0]):
         found = ctx.persons_in(sent.start, q.start)
         for a, _b, k in found:
             if not res._after_prep(a):
                 return res.person(k, a), None
+        pm = _PRONOUN_SUBJECT.match(doc, sent.start, q.start)
+        if pm is not None and not found:  # "He also wanted the troops out “...”"
+            sp = res.pronoun(pm.group(1), pm.start(1))
+            if sp is not None:
+                return sp, None
         # "To X, the summit “...”": the opinion holder
         if found and re.match(r"\s*(?:To|For)\b", doc[sent.start : found[0][0]]):
             return res.person(found[0][2], found[0][0]), None
@@ -748,6 +876,11 @@ def _attribute(
     return None, None
 
 
+_OWN_SIDE = re.compile(
+    r"\b(?:administration|government|cabinet|presidential|ministry)\s+(?:[\w-]+\s+)?"
+    r"(?:official|officials|source|sources|aide|spokes(?:man|woman|person))\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:But|And|Yet)?\s*(He|She)\b")
 _ROLE_SUBJECT = re.compile(
     r"\s*(The\s+(?:[A-Z][\w-]*\s+|visiting\s+)?(?:(?:vice|deputy|prime|foreign|defen[cs]e|senior|chief)\s+)*"
     r"(?:minister|president|secretary|spokes(?:man|woman|person)|envoy|ambassador|premier|chancellor|"
@@ -759,96 +892,13 @@ def _from_stmt(st: Statement) -> _Speaker:
     return _Speaker(st.speaker, st.speaker_person, st.speaker_country, st.start)
 
 
-def _right_cue(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
-    doc = res.doc
-    seg = doc[q.end : min(limit, q.end + 200)]
-    lead = seg.lstrip()
-    if not lead:
-        return None
-    if not (lead[0] in ",—–-" or lead[0].islower() or _ends_utterance(doc, q)) or new_clause_after(
-        doc, q.end
-    ):
-        return None
-    m = _RIGHT_VERB.search(seg)
-    if not m or m.group(0).endswith("ing"):
-        return None
-    before = _ABBREV_DOT.sub("Mr", seg[: m.start()])
-    if re.search(r"[.;!?“”\"]", before) or len(before) > 120:
-        return None
-    a, b = q.end + m.start(), q.end + m.end()
-    if before.strip(" ,—–-\n"):
-        return _Cue(m.group(0), a, b, (q.end, a))
-    # verb first: the source follows it
-    rest = doc[b : min(limit, b + 150)]
-    stop = _NP_STOP.search(_ABBREV_DOT.sub("Mr", rest))
-    np_end = b + (stop.start() if stop else len(rest))
-    return _Cue(m.group(0), a, b, (b, np_end))
-
-
-_TRAILING_ACCORDING = re.compile(r",\s*(according to)\s+([^,;:.\"“”]{2,80})\.?\s*$")
-
-
-def _trailing_according(res: _Resolver, q: QuoteSpan, limit: int) -> _Cue | None:
-    """'X “acknowledged” Y's efforts ..., according to the statement.': a sentence-final source."""
-    seg = _ABBREV_DOT.sub("Mr", res.doc[q.end : limit])
-    m = _TRAILING_ACCORDING.search(seg)
-    if m is None:
-        return None
-    a = q.end + m.start(1)
-    return _Cue(m.group(1), a, q.end + m.end(1), (q.end + m.start(2), q.end + m.end(2)))
-
-
-# Between a speech verb and a speech noun that only says how it was said ("said in a").
-_VERB_THEN_NOUN = re.compile(
-    r"\s+(?:in|on|through|via|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-)
-
-
-_DET_WORDS = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
-
-
-def _left_cue(res: _Resolver, lo: int, hi: int) -> _Cue | None:
-    """The last speech verb (or speech noun) before ``hi`` in the clause from ``lo``."""
-    doc = res.doc
-    last = None
-    for m in _LEFT_VERB.finditer(doc, lo, hi):
-        last = m
-    noun = None
-    for m in _SPEECH_NOUN.finditer(doc, lo, hi):
-        noun = m
-    if (
-        noun is not None
-        and last is not None
-        and noun.start() > last.end()
-        and (
-            _VERB_THEN_NOUN.fullmatch(doc, last.end(), noun.start())
-            or (
-                last.group(0).lower() == "according to"
-                and _DET_WORDS.fullmatch(doc, last.end(), noun.start())
-            )
-        )
-    ):
-        noun = None  # "X said in a statement that ...": the verb's subject is the source
-    if noun is not None and (last is None or noun.start() > last.end()):
-        return _Cue(noun.group(0), noun.start(), noun.end(), (lo, noun.start()), noun=True)
-    if last is None:
-        return None
-    a, b = last.start(), last.end()
-    word = last.group(0)
-    if word in ("according to", "According to"):
-        rest = doc[b:hi]
-        stop = re.search(r"[,;:]", rest)
-        return _Cue(word, a, b, (b, b + (stop.start() if stop else len(rest))))
-    return _Cue(word, a, b, (lo, a), participle=word.endswith("ing"))
-
-
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^;:\"“”]*,\s*(?:(?:also|then|later|has|had)\s+)*")
 
 
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 
 
-def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
+def _resolve_cue(res: _Resolver, cue: Cue) -> _Speaker | None:
     """Resolve the source a cue names: its subject before it, or the phrase after it."""
     if cue.np is None:
         return None
@@ -864,6 +914,14 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
         a = intro.end()
     full_a = a
     if cue.participle:
+        qm = QUOTED_AS.search(doc, a, b)
+        if qm is not None:  # "the agency quoted X as saying": X's words
+            pm = re.fullmatch(r"\s*(him|her)\s*", qm.group(1))
+            if pm is not None:
+                return res.pronoun("he" if pm.group(1) == "him" else "she", a + pm.start(1))
+            sp = res.resolve_np(qm.start(1), qm.end(1), cue.start)
+            if sp is not None:
+                return sp
         # "with X stating ..." names its own subject; otherwise the main clause's subject
         near = doc[a:b].rstrip()
         imm = [(pa, k) for pa, pb, k in res.ctx.persons_in(a, b) if not near[pb - a :].strip()]
@@ -872,6 +930,17 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
         cuts = list(_COORD_CUT.finditer(doc, a, b))
         sp = res.resolve_np(cuts[-1].end(), b, cue.start) if cuts else None
         return sp or res.resolve_np(a, b, cue.start)
+    # "X said the sides had agreed": the inner verb's subject is only what follows the
+    # outer speech verb; unresolved, the caller falls back to the outer verb
+    outer = [m for m in LEFT_VERB.finditer(doc, a, b) if m.group(0).lower() != "according to"]
+    if outer and not cue.noun:
+        inner_a = outer[-1].end()
+        tm = re.match(r"\s+(?:that\s+)?", doc[inner_a:b])
+        inner_a += tm.end() if tm else 0
+        inner = doc[inner_a:b]
+        # only a clause's own short subject: "Y had", not "partners to act, and"
+        if inner.strip() and not re.search(r"[,;:]|\b(?:whether|if|to)\b", inner) and len(inner.split()) <= 8:
+            return res.resolve_np(inner_a, b, cue.start)
     # "X, who met Y after the talks, said": X, not a name inside the relative clause
     subj = res.ctx.persons_in(a, b)
     if subj and _TITLES_ONLY.fullmatch(doc, a, subj[0][0]) and _RELATIVE.fullmatch(doc, subj[0][1], b):
@@ -879,12 +948,27 @@ def _resolve_cue(res: _Resolver, cue: _Cue) -> _Speaker | None:
     pm = re.search(r"\b(it|he|she|they)\s+$", doc[a:b])
     if pm is not None and re.search(r"\bwhat\s+$", doc[a : a + pm.start()]):
         return res.pronoun(pm.group(1), a + pm.start())  # "to protest what it called"
+    if pm is not None and re.search(r",\s*$", doc[a : a + pm.start()]):
+        return res.pronoun(pm.group(1), a + pm.start())  # "Kessler, he says, ...": the pronoun speaks
+    if re.search(r"\b(?:who|whom|which|that)\s+$", doc[a:b]) is None:
+        last = [m for m in res.ctx.persons_in(a, b) if not doc[m[1] : b].strip()]
+        if last and re.search(r"\b(?:who|whom)\s+$", doc[a : last[-1][0]]):
+            return res.person(last[-1][2], last[-1][0])  # "Assad, who Rycroft said was ...": Rycroft
     rel = relative_head_end(doc, a, b)
     rel_subj = [m for m in res.ctx.persons_in(a, rel) if m[1] == rel] if rel is not None else []
     if rel_subj:  # "talks with X, who later told parliament": X
         return res.person(rel_subj[-1][2], rel_subj[-1][0])
     aside = aside_source(doc, a, b)
     if aside is not None and (sp := res.resolve_np(aside[0], aside[1], cue.start)) is not None:
+        return sp
+    # "X and Y held talks, the Nordvik ministry said, and agreed to “...”": the body that
+    # reports the whole coordinated sentence
+    rep = reporting_aside(doc, a, b)
+    if (
+        rep is not None
+        and (sp := res.resolve_np(rep[0], rep[1], cue.start)) is not None
+        and sp.person is None
+    ):
         return sp
     head = indefinite_head_end(doc, a, b)
     if head is not None:
