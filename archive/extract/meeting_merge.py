@@ -261,6 +261,11 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             frame = sideline_city(ctx, m.sent)
             if frame is not None and m.location_country in (None, frame[1]):
                 m.location, m.location_country = frame  # a sideline meeting is where its frame event is
+        dl = ctx.dateline_city
+        if m.location_country is None and m.cameo != "041" and dl is not None and dl.code in codes:
+            # a datelined story's encounter with no place told is in the dateline's country
+            # when that country is one of its sides (its city stays untold: not "here")
+            m.location_country = dl.code
         if len(codes) == 1 and m.location_country and m.location_country not in codes:
             codes.add(m.location_country)  # one side went to the other's country
         if (

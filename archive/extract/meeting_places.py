@@ -6,18 +6,20 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from archive.extract.gazetteer import phrase_table
 from archive.extract.meeting_filters import _clause_start
+from archive.extract.records import CountryMention
 
 if TYPE_CHECKING:
     from archive.extract.meetings import _Cand, _Ctx
 
-_DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–)")
+_DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–|:)")
 _APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
 _HERE = re.compile(r"\bhere\b", re.I)
 # "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —": the dateline before the story.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2}|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
-    r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*"
+    r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s*"
 )
 _PLACE_PREP = re.compile(
     r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
@@ -111,6 +113,30 @@ def _fold(s: str | None) -> str:
 def _dateline_end(doc: str, body_start: int) -> int:
     m = _DATELINE.match(doc[body_start : body_start + 120])
     return body_start + m.end() if m else body_start
+
+
+def dateline_town(doc: str, body_start: int, end: int) -> CountryMention | None:
+    """The one place a dateline names ("GENEVA, March 4 -", "ISLAMABAD:"), town or city.
+
+    The country stage counts a small town only after a place preposition; in a
+    dateline the word is a place by position, so the gazetteer is asked directly.
+    """
+    m = _DATELINE_PLACE.match(doc, body_start, end)
+    if m is None or "/" in m.group(1):
+        return None
+    words = tuple(w.capitalize() if w.isupper() else w for w in m.group(1).split())
+    if not words:
+        return None
+    entry = phrase_table()[0].get(words)
+    if entry is None or entry.code is None or entry.kind not in ("city", "town"):
+        return None
+    return CountryMention(
+        code=entry.code,
+        start=m.start(1),
+        end=m.start(1) + len(m.group(1).rstrip()),
+        surface=" ".join(words),
+        kind="city",
+    )
 
 
 def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:

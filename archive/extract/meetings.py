@@ -29,6 +29,7 @@ from archive.extract.meeting_places import (
     _strip_the,
     _venue_in,
     _where_place,
+    dateline_town,
 )
 from archive.extract.records import ArticleFacts, CountryMention, Meeting
 from archive.extract.text import Sentence, spans_within
@@ -331,7 +332,7 @@ class _Ctx:
         self.dateline_city: CountryMention | None = next(
             (c for c in self.countries if body_start <= c.start < self.dateline_end and c.kind == "city"),
             None,
-        )
+        ) or (dateline_town(doc, body_start, self.dateline_end) if self.dateline_end > body_start else None)
 
     def prev_sentence_start(self, si: int) -> int:
         return self.sent_starts[si - 1] if 0 < si <= len(self.sent_starts) else 0
