@@ -623,9 +623,12 @@ def _build(
             head = []
         if head:  # "X praised ties after meeting Y": X, the sentence's subject
             main = head
-        elif not main and _PRONOUN.search(clause) and _clause_start(text, a) > 0:
-            # "X will fly to A before proceeding to B, where he will hold talks": he is X
-            lead = ctx.persons_in(base, base + _clause_start(text, a))[:1]
+        elif not main and (pro := _last_pronoun(clause)) is not None:
+            # "X will fly to A before proceeding to B, where he will hold talks", "X is due
+            # for a visit during which he will hold talks": a pronoun after the sentence's
+            # own subject is that subject
+            cut = a - len(clause) + pro
+            lead = ctx.persons_in(base, base + cut)[:1]
             if lead and _SUBJECT_LEAD.match(ctx.doc, base, lead[0][0]):
                 main = lead
         fp = main[0][2] if main else ctx.subject_person(si, base)
@@ -796,6 +799,12 @@ def _build(
     if cameo == "041" and "courtesy" not in trig.lower():
         cand.location = cand.location_country = None  # a call joins two places: it has no one place
     return [cand]
+
+
+def _last_pronoun(clause: str) -> int | None:
+    """Offset in ``clause`` of its last "he"/"she", if any."""
+    found = list(_PRONOUN.finditer(clause))
+    return found[-1].start() if found else None
 
 
 def _leader(facts: ArticleFacts, code: str) -> int | None:
