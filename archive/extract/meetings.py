@@ -322,6 +322,7 @@ class _Ctx:
         self.venues = {_fold(_strip_the(c.surface)) for c in self.countries if c.kind == "body"}
         self.sent_starts: list[int] = []
         self.trigger_sents: set[int] = set()  # sentences holding a trigger word
+        self.cur_trigs: list[int] = []  # starts of the current sentence's triggers
         self.visit_end: tuple[date, int] | None = None  # last day and length of a visit told as ended
         self._dates: dict[int, tuple[list[dates.DateMention], list[dates.DateMention]]] = {}
         self.dateline_end = _dateline_end(doc, body_start)
@@ -435,6 +436,7 @@ def find_meetings(
             continue
         ctx.trigger_sents.add(si)
         quotes = _quote_spans(text, s.start)
+        ctx.cur_trigs = [t[0] for t in trigs]
         for k, (a, b, cameo, trig) in enumerate(trigs):
             if _inside(s.start + a, quotes):
                 continue
@@ -702,6 +704,8 @@ def _build(
         ]
     if not local and n_trigs == 1:
         local = found
+    if not local:  # "met X at the Y, the seat of Z, on Wednesday": the trigger's own day, nothing between
+        local = [d for d in found if _own_day(text, base, a, b, d, ctx.cur_trigs)]
     if not local:  # "Later on Tuesday, X received Y in a courtesy call": the fronted day heads every clause
         lead_day = _LEAD_DAY.match(text)
         local = [d for d in found if lead_day and d.end - base <= lead_day.end()]
@@ -799,6 +803,17 @@ def _build(
     if cameo == "041" and "courtesy" not in trig.lower():
         cand.location = cand.location_country = None  # a call joins two places: it has no one place
     return [cand]
+
+
+def _own_day(text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: list[int]) -> bool:
+    """Whether the day ``d`` of the sentence belongs to the trigger at text[a:b].
+
+    It does when no other trigger and no clause break ("who ...", "after ...") lies between them.
+    """
+    lo, hi = (b, d.start - base) if d.start - base >= b else (d.end - base, a)
+    if any(lo <= t < hi for t in trigs):
+        return False
+    return _BREAK.search(text, lo, hi) is None and ";" not in text[lo:hi]
 
 
 def _last_pronoun(clause: str) -> int | None:
