@@ -62,7 +62,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_ago", re.compile(r"\b(?P<n>two|three|2|3)\s+days\s+ago\b", re.I)),
     # "two weeks ago" in a wire story counts whole weeks back from the story's day
     ("weeks_ago", re.compile(r"\b(?P<n>a|one|two|three|1|2|3)\s+weeks?\s+ago\b", re.I)),
-    ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)),
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening)\b"
+            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b"
+            r"|\blater\s+that\s+night\b",
+            re.I,
+        ),
+    ),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?" + _WD + r"\b", re.I)),
     (
         "coarse",
