@@ -71,13 +71,23 @@ _PRESS = re.compile(
 )
 
 
-def _clause_start(text: str, pos: int) -> int:
-    head = text[:pos]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
-    return cut + 1
-
-
 _LIST_ITEM = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\s+and\b)")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause ending at ``pos``; commas inside a list of names ("A, B and C") don't start it."""
+    head = text[:pos]
+    while True:
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
+        if (
+            cut > 0
+            and text[cut] == ","
+            and _LIST_ITEM.match(text, cut)
+            and _LIST_ITEM.match(text, cut).end() <= pos
+        ):
+            head = head[:cut]
+            continue
+        return cut + 1
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -146,6 +146,43 @@ def _to_stops(facts: ArticleFacts, out: list[_Cand], c: _Cand) -> bool:
     return moved
 
 
+def _party_codes(facts: ArticleFacts, m: _Cand) -> set[str]:
+    return m.countries | {c for p in m.persons if (c := facts.persons[p].country)}
+
+
+def _sides_in_focus(ctx: _Ctx, out: list[_Cand], c: _Cand) -> set[str]:
+    """The countries "the two countries" stands for: the sides of the last encounter with that many.
+
+    Countries named in the sentence before come first, when exactly that many are named
+    there; failing an encounter, the article's most named countries before it,
+    when exactly that many stand out.
+    """
+    starts = ctx.sent_starts
+    if c.sent > 0:  # "... the Kyrgyz-Tajik frontier. Border commissions of the two countries ..."
+        named = {
+            cm.code
+            for cm in ctx.countries_in(starts[c.sent - 1], starts[c.sent])
+            if cm.start >= ctx.dateline_end
+        }
+        if len(named) == c.sides:
+            return named
+    for m in reversed(out):
+        codes = _party_codes(ctx.facts, m)
+        if len(codes) == c.sides:
+            return codes
+    counts: dict[str, int] = {}
+    for cm in ctx.countries:
+        if cm.start >= c.start:
+            break
+        counts[cm.code] = counts.get(cm.code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < c.sides or ranked[c.sides - 1] < 2:
+        return set()
+    if len(ranked) > c.sides and ranked[c.sides] == ranked[c.sides - 1]:
+        return set()  # a tie: the sides are not clear
+    return {code for code, n in counts.items() if n >= ranked[c.sides - 1]}
+
+
 def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meeting]:
     facts = ctx.facts
     out: list[_Cand] = []
@@ -156,6 +193,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     for c in cands:
         if _to_stops(facts, out, c):
             continue
+        if c.sides and not c.countries:
+            c.countries = _sides_in_focus(ctx, out, c)
         if c.same_day:
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None

@@ -156,7 +156,7 @@ _LEADER_TITLE = re.compile(
 # "the leaders of A and B": each country's leader takes part.
 _LEADER_OF = re.compile(
     r"\b(?:leaders?|presidents?|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’.-]+\s+){0,7}?(?:(?:and|,)\s+(?:the\s+)?)?$",
+    r"(?:[\w'’.-]+,?\s+){0,7}?(?:(?:and|,)\s+(?:the\s+)?)?$",
     re.I,
 )
 _LEADER_AFTER = re.compile(r"\s+(?:leader|president|prime\s+minister|premier|head\s+of\s+state)\b", re.I)
@@ -202,7 +202,7 @@ _ROLE_AFTER = re.compile(
 _PARTY_BEFORE = re.compile(
     r"(?:\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?|\bwith\s+(?:the\s+)?"
     r"|\b(?:leaders?|presidents?|delegations?|officials|representatives|ministers?|governments?"
-    r"|heads?\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,7}?"
+    r"|heads?\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,7}?"
     r"|\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?|\b(?:trip|tour|journey)\s+to\s+(?:the\s+)?)$",
     re.I,
 )
@@ -237,6 +237,18 @@ _PLURAL_PARTY = re.compile(
     r"|presidents|counterparts|diplomats|premiers|envoys|heads\s+of\s+(?:state|government))\b",
     re.I,
 )
+# Parties told by their number only: "the two countries", "both sides", "the three nations".
+_SIDES = re.compile(
+    r"\b(?:(?:the|all)\s+(?P<n>two|three|four|five)|both)\s+(?:countries|nations|sides|governments"
+    r"|neighbou?rs|states)\b",
+    re.I,
+)
+_DELEGATES_OF = re.compile(
+    r"^\s*(?:\w+\s+){1,3}?(?:of|from)\s+(?:(?:the|all)\s+(?:two|three|four|five)|both)\s+(?:countries|nations"
+    r"|sides|governments|neighbou?rs|states)\b",
+    re.I,
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 # "The talks were attended by X", "X was also present at the meeting": people added to it
 _ATTENDED = re.compile(
@@ -291,6 +303,7 @@ class _Cand:
     separate: bool = False  # "a separate meeting", "on the sidelines": not the larger meeting
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
+    sides: int = 0  # "officials of the two countries": parties told only by their number
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
@@ -515,6 +528,11 @@ def _build(
                 cameo == "042" and re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])
             )
         )
+    delegates = _DELEGATES_OF.search(_clause_before(text, a)) if cand.anaphoric else None
+    if delegates is not None and not ctx.persons_in(base, base + a):
+        cand.anaphoric = (
+            False  # "experts of the two countries met": the countries' delegations, not a pair in focus
+        )
     cand.attended = cand.anaphoric and bool(_ATTENDED.search(text))
     cand.frames = cand.anaphoric and bool(_FRAMING.fullmatch(before))
     wa, wb = win
@@ -685,6 +703,11 @@ def _build(
                 and not any(ctx.facts.persons[q].country == c.code for q in persons)
             ):
                 persons.append(li)
+
+    if not persons and not codes and not cand.pair and not cand.anaphoric:
+        sides = _SIDES.search(text, 0, wb)
+        if sides is not None:  # "border commissions of the two countries are due to meet"
+            cand.sides = _COUNT.get((sides.group("n") or "two").lower(), 0)
 
     # Date: the expression nearest the trigger, in its clause (or sentence if it is alone).
     cs = _clause_start(text, a)

@@ -32,6 +32,7 @@ PLACES = {
     "Swedish": ("SE", "demonym"),
     "Portuguese": ("PT", "demonym"),
     "Hungarian": ("HU", "demonym"),
+    "Hungary": ("HU", "name"),
     "Lisbon Palace": ("PT", "body"),
     "Riverside Hall": ("PT", "body"),
 }
@@ -716,3 +717,41 @@ def test_an_airport_greeting_by_ones_own_side_is_no_meeting() -> None:
         "Ivo Novak was met at the airport by Anna Varga, and was received later on Tuesday by Tomas Lind in Stockholm."
     )
     assert not any("Anna Varga" in m.participants for m in ms)
+
+
+def test_dateline_country_for_unplaced_talks() -> None:
+    ms, _ = _run("BUDAPEST: Anna Varga held talks with Tomas Lind on Tuesday.")
+    assert len(ms) == 1
+    assert ms[0].location is None and ms[0].location_country == "HU"
+
+
+def test_pronoun_after_own_subject_is_that_subject() -> None:
+    _ms, names = _run(
+        "Pedro Alves met Mara Costa on Monday.\n\n"
+        "Tomas Lind is due in Lisbon tomorrow for a visit during which he will hold talks with Pedro Alves."
+    )
+    assert ["Pedro Alves", "Tomas Lind"] in names
+
+
+def test_day_after_apposition_belongs_to_the_trigger() -> None:
+    ms, _ = _run(
+        "Anna Varga met visiting Tomas Lind at Riverside Hall, the seat of the council, on Monday, "
+        "with both vowing closer ties."
+    )
+    assert ms[0].date == date(2019, 6, 10)
+
+
+def test_sides_told_by_number_take_the_countries_named_before() -> None:
+    ms, _ = _run(
+        "Anna Varga met Tomas Lind in Stockholm on Monday.\n\n"
+        "Sweden and Portugal still disagree on fishing quotas. "
+        "Experts of the two countries are due to meet in Lisbon on June 20."
+    )
+    later = [m for m in ms if m.location == "Lisbon"]
+    assert len(later) == 1 and later[0].countries == ["PT", "SE"]
+    assert later[0].date == date(2019, 6, 20)
+
+
+def test_parties_listed_with_commas_before_the_trigger() -> None:
+    ms, _ = _run("The foreign ministers of Sweden, Portugal and Hungary opened talks in Lisbon on Monday.")
+    assert len(ms) == 1 and ms[0].countries == ["HU", "PT", "SE"]
