@@ -79,12 +79,8 @@ def _clause_start(text: str, pos: int) -> int:
     head = text[:pos]
     while True:
         cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
-        if (
-            cut > 0
-            and text[cut] == ","
-            and _LIST_ITEM.match(text, cut)
-            and _LIST_ITEM.match(text, cut).end() <= pos
-        ):
+        item = _LIST_ITEM.match(text, cut) if cut > 0 and text[cut] == "," else None
+        if item is not None and item.end() <= pos:
             head = head[:cut]
             continue
         return cut + 1
