@@ -21,6 +21,7 @@ PEOPLE = {
     "Pedro Alves": "PT",
     "Alves": "PT",
     "Mara Costa": "BR",
+    "Eva Berg": "SE",
 }
 PLACES = {
     "Lisbon": ("PT", "city"),
@@ -755,3 +756,12 @@ def test_sides_told_by_number_take_the_countries_named_before() -> None:
 def test_parties_listed_with_commas_before_the_trigger() -> None:
     ms, _ = _run("The foreign ministers of Sweden, Portugal and Hungary opened talks in Lisbon on Monday.")
     assert len(ms) == 1 and ms[0].countries == ["HU", "PT", "SE"]
+
+
+def test_talks_during_a_visit_take_the_host_country() -> None:
+    ms, _names = _run(
+        "Pedro Alves has become the first Portuguese minister to visit Sweden, holding talks with "
+        "Tomas Lind in Stockholm.\n\nAlves also on Monday held private talks with Eva Berg."
+    )
+    berg = [m for m in ms if len(m.participants) == 2 and m.location != "Stockholm"]
+    assert len(berg) == 1 and berg[0].location_country == "SE"
