@@ -18,7 +18,7 @@ _APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
 _HERE = re.compile(r"\bhere\b", re.I)
 # "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —": the dateline before the story.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2}|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?"
     r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s*"
 )
 _PLACE_PREP = re.compile(
@@ -306,7 +306,10 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
 
 _SIDELINES = re.compile(
     r"\b(?:on|along)\s+the\s+(?:sidelines|margins)\b(?:\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(meetings?|summit|conference|session|forum|dialogue|gathering|assembly|ministerial)\b)?",
+    r"(meetings?|summit|conference|session|forum|dialogue|gathering|assembly|ministerial)\b)?"
+    # "after the summit", "at the conference", "before the start of the summit": its frame event
+    r"|\b(?:after|during|at|before\s+the\s+(?:start|opening)\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(summit|conference|forum|ministerial)\b",
     re.I,
 )
 _GATHERING = re.compile(
@@ -325,7 +328,8 @@ def sideline_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
     m = _SIDELINES.search(ctx.doc, starts[si], end)
     if m is None:
         return None
-    head = re.compile(r"\b" + m.group(1)[:6], re.I) if m.group(1) else _GATHERING
+    event = m.group(1) or m.group(2)
+    head = re.compile(r"\b" + event[:6], re.I) if event else _GATHERING
     for j in range(si + 1):
         st, en = starts[j], starts[j + 1] if j + 1 < len(starts) else len(ctx.doc)
         if not head.search(ctx.doc, st, en):

@@ -828,6 +828,9 @@ def _build(
     return [cand]
 
 
+_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b")
+
+
 def _own_day(text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: list[int]) -> bool:
     """Whether the day ``d`` of the sentence belongs to the trigger at text[a:b].
 
@@ -836,6 +839,9 @@ def _own_day(text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: 
     lo, hi = (b, d.start - base) if d.start - base >= b else (d.end - base, a)
     if any(lo <= t < hi for t in trigs):
         return False
+    comma = text.rfind(",", 0, d.start - base)
+    if comma >= 0 and _RELATIVE.match(text, comma):
+        return False  # "X, who arrived on Monday, held a meeting": the aside's own day
     return _BREAK.search(text, lo, hi) is None and ";" not in text[lo:hi]
 
 
