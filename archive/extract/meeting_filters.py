@@ -16,7 +16,7 @@ _HYPOTHETICAL = re.compile(
     r"|open\s+to|willing|ready\s+to|no|not|never|didn't|hasn't|haven't|without|refus(?:ed|es)"
     r"|declin(?:ed|es)|cancel(?:l?ed|s)?|postpon(?:ed|es)|call(?:ed|s)?\s+for|urg(?:ed|es)"
     r"|consider(?:s|ing|ation)?|idea|suggest(?:ed|s|ing)?|seek(?:s|ing)?|sought|push(?:ed|ing)?\s+for"
-    r"|preparations?|preparatory|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?"
+    r"|preparations?|preparatory|prepar(?:e|es|ing)\s+for|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?"
     r"|reject(?:s|ed|ing)?|any)\b",
     re.I,
 )
@@ -143,7 +143,7 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         and _CEREMONIAL.search(text, b, _clause_end(text, b))
     ):
         return True  # "was met at the airport by ...": a greeting, not talks
-    if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference" in low):
+    if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference call" in low):
         return True  # a conference call with reporters is a briefing
     if low.startswith(("discuss", "session", "consultation")) and re.search(
         r"\b(?:discuss(?:ed|ing)?\s+(?:a|the|holding|having|his|her|their|[A-Z][\w-]*[’']s)\s+(?:\w+\s+){0,2}?"

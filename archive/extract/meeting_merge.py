@@ -229,6 +229,14 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             if anchor is not None:  # "two days after the call": counted from the encounter in focus
                 c.date, c.today = anchor + timedelta(days=c.offset), False
         target: _Cand | None = None
+        if c.with_focus and last is not None and last.persons:
+            # "The two leaders later joined X by video call": another encounter, with the pair in focus
+            c.persons = list(dict.fromkeys([*last.persons, *c.persons]))
+            if c.date is None and not c.day and last.date is not None:
+                c.date, c.today = last.date, False  # "later" that day: the day of the encounter in focus
+            out.append(c)
+            last = c
+            continue
         if c.pair and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
             c.persons = list(c.pair)  # "the two ministers" with no meeting in focus: the pair named nearby
         if c.anaphoric and last is not None and _other_call(last, c):

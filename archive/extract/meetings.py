@@ -44,6 +44,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "041",
         re.compile(
             r"(?P<t>\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bby\s+(?:tele)?phone\b"
+            r"|\bby\s+video(?:\s*(?:link|call|conference))?\b|\bvideo\s*(?:call|link|conference)s?\b"
+            r"|\bvideoconferenc(?:e|es|ing)\b"
             r"|\bon\s+the\s+(?:tele)?phone\b|\b(?:tele)?phoned\b"
             r"|\b(?:the|a|their|his|her|that|\d+-minute|\d+)\s+(?:[\w.]+\s+){0,2}?call\b"
             r"(?!\s+(?:for|on|to|up)\b)(?!-)"
@@ -69,7 +71,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?P<t>\b(?:state\s+|official\s+|working\s+)?visit(?:ed|s|ing)?\b"
             r"|\b(?:trip|tour|journey|stopover)\b|\barriv(?:ed|es|ing)\s+(?:\w+\s+){0,2}?in\b"
-            r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed)?\s+on\b(?!.{0,80}\bto\s+[a-z])"
+            r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed)?\s+on\b"
+            # "called on X to end the strike" is an appeal; "according to the ministry" is not
+            r"(?![^.;]{0,80}?(?<!according)\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z])"
             r"(?!\s+(?:the\s+)?(?:international|world|all|both)))",
             re.I,
         ),
@@ -248,6 +252,11 @@ _DELEGATES_OF = re.compile(
     r"|sides|governments|neighbou?rs|states)\b",
     re.I,
 )
+# A sentence whose subject is the pair just reported: "The two leaders later joined X by video call".
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:(?:The|the)\s+(?:two|three)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|men|women|premiers"
+    r"|counterparts|heads\s+of\s+state)|Both\s+(?:leaders|ministers|presidents|men|women)|They)\b"
+)
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 # "The talks were attended by X", "X was also present at the meeting": people added to it
@@ -304,6 +313,7 @@ class _Cand:
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
     sides: int = 0  # "officials of the two countries": parties told only by their number
+    with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
@@ -406,7 +416,7 @@ class _Ctx:
 # Every trigger contains one of these stems: a sentence without any is skipped
 # before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
-    r"phone|call|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
+    r"phone|video|call|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
     r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )
@@ -666,6 +676,8 @@ def _build(
     if not persons and _PLURAL_PARTY.search(text):
         cand.pair = _pair_nearby(ctx, si)
     cand.persons = persons
+    if persons and not cand.anaphoric and _GROUP_SUBJECT.match(text) and si > 0:
+        cand.with_focus = True  # "The two leaders later joined X by video call": the pair in focus and X
 
     # Countries: parties named as demonym + role, or "with/between X", in the trigger's span.
     codes: set[str] = set()  # participants' own countries are added when meetings are final

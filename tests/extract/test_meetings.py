@@ -765,3 +765,22 @@ def test_talks_during_a_visit_take_the_host_country() -> None:
     )
     berg = [m for m in ms if len(m.participants) == 2 and m.location != "Stockholm"]
     assert len(berg) == 1 and berg[0].location_country == "SE"
+
+
+def test_pair_in_focus_joins_a_video_call() -> None:
+    ms, names = _run(
+        "Anna Varga held talks with Tomas Lind in Stockholm on Monday.\n\n"
+        "The two ministers later joined Pedro Alves by video link to prepare for a regional meeting."
+    )
+    assert ["Anna Varga", "Pedro Alves", "Tomas Lind"] in names
+    call = next(m for m in ms if len(m.participants) == 3)
+    assert call.cameo == "041" and call.date == date(2019, 6, 10)
+    assert len(ms) == 2  # the meeting prepared for is not an encounter
+
+
+def test_call_on_with_according_to_is_a_visit() -> None:
+    _ms, names = _run(
+        "Tomas Lind is also expected to call on Pedro Alves at Lisbon Palace on Thursday, "
+        "according to the ministry."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
