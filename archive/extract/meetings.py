@@ -82,6 +82,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "040",
         re.compile(
             r"(?P<t>\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit\b|\baudience\s+with\b"
+            r"|\b(?:spoke|speaks|speaking|talked)\s+(?:[a-z]+\s+)?with\b(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+            r"|\b(?:news|press)\s+conference\s+with\b"
             r"|\bsaw\s+each\s+other\b|\bsat\s+down\s+with\b|\bjoint\s+(?:appearance|press\s+"
             r"conference)\b|\bdiscuss(?:ed|ing|ions?)\b|\bconsultations?\b|\bsession\b)",
             re.I,
@@ -109,6 +111,14 @@ _SPEECH_BEFORE = re.compile(
     r"|spokes\w+|aide|advis[eo]r|officials?|secretary|minister|envoy|ambassador|deputy|national"
     r"|security|foreign|policy|press|chief|senior|state|department|ministry)\s+){0,7}$"
 )
+# "X said on Wednesday after talks": the speech follows the speaker's own encounter.
+_SAID_AFTER = re.compile(
+    r"(?:,[^,]{0,90},)?\s*(?:said|says|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:(?:on\s+)?[\w-]+\s+){0,2}?"
+    r"(?:after|following|during|at\s+the\s+end\s+of)\s+(?:[\w'’-]+\s+){0,4}",
+    re.I,
+)
+_TOLD_THE = re.compile(r"\s*told\s+(?:the\s+)?", re.I)
+_WHO_ASIDE = re.compile(r",\s*who\s+(?:had\s+|has\s+|also\s+|earlier\s+)?(?=[a-z])")
 # "officials said X was due ...": X opens the reported clause, so is no speaker.
 _REPORTED_SUBJECT = re.compile(
     r"\s+(?:was|is|were|are|will|would|had|has|met|held|hosted|received|visited|spoke|arrived)\b"
@@ -138,7 +148,7 @@ _NOT_PARTY_BEFORE = re.compile(
 )
 _VERB_TRIGGER = re.compile(
     r"(?:met|meets?|hosted|hosts|welcomed|received|receives|visited|visits|called|phoned"
-    r"|telephoned|arrived|due|saw|sat|negotiated|discussed)\b",
+    r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked)\b",
     re.I,
 )
 # "and (then) met", "and held talks": a second encounter predicate sharing the subject.
@@ -416,7 +426,7 @@ class _Ctx:
 # Every trigger contains one of these stems: a sentence without any is skipped
 # before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
-    r"phone|video|call|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
+    r"phone|video|call|spok|speak|talked|conference|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
     r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )
@@ -596,7 +606,20 @@ def _build(
             bool(_SPEECH_BEFORE.search(text[max(0, rel_s - 60) : rel_s]))
             and not _REPORTED_SUBJECT.match(text, rel_e)
         )
-        if speaker and not summit_frame and not (own and _SPEECH_AFTER.match(text[rel_e:])):
+        # "X said on Wednesday after talks with Y": the speaker tells his own encounter
+        said_after = rel_e <= a and (
+            bool(_SAID_AFTER.fullmatch(text, rel_e, a))
+            # "X told the visiting minister": X addressed the visitor in person
+            or (trig.lower() == "visiting" and bool(_TOLD_THE.fullmatch(text, rel_e, a)))
+            # "X, who met Y on Monday, said": the aside tells X's own encounter
+            or (bool(_WHO_ASIDE.match(text, rel_e)) and a < text.find(",", rel_e + 2))
+        )
+        if (
+            speaker
+            and not summit_frame
+            and not said_after
+            and not (own and _SPEECH_AFTER.match(text[rel_e:]))
+        ):
             speakers.append(ms)
             continue
         if _NOT_PARTY_BEFORE.search(text[max(0, rel_s - 50) : rel_s]):

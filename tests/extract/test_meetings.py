@@ -784,3 +784,28 @@ def test_call_on_with_according_to_is_a_visit() -> None:
         "according to the ministry."
     )
     assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_speaker_of_said_after_talks_takes_part() -> None:
+    _ms, names = _run("Tomas Lind said on Tuesday after talks with Pedro Alves that the deal was close.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_spoke_with_and_news_conference_with_are_encounters() -> None:
+    for body in (
+        "Tomas Lind spoke with Pedro Alves in Lisbon on Monday.",
+        "Tomas Lind held a joint news conference with Pedro Alves in Lisbon on Monday.",
+    ):
+        _ms, names = _run(body)
+        assert names == [["Pedro Alves", "Tomas Lind"]]
+    ms, _names = _run("Tomas Lind spoke with reporters in Lisbon on Monday.")
+    assert ms == []
+
+
+def test_speaker_who_met_or_told_the_visitor_takes_part() -> None:
+    for body in (
+        "Tomas Lind, who met Pedro Alves in Lisbon on Monday, said ties were strong.",
+        "Pedro Alves told the visiting Swedish minister Tomas Lind on Monday that ties were strong.",
+    ):
+        _ms, names = _run(body)
+        assert names == [["Pedro Alves", "Tomas Lind"]]
