@@ -20,6 +20,12 @@ _HYPOTHETICAL = re.compile(
     r"|reject(?:s|ed|ing)?|any)\b",
     re.I,
 )
+# "plans to raise the issue with X at a summit": an intention governs the whole clause.
+_INTENT = re.compile(
+    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|wants?|wish(?:es)?|seeks?|seeking|offered|proposed)"
+    r"\s+to\s+(?:[\w'’-]+\s+){0,14}$",
+    re.I,
+)
 # "invited X to visit": an invitation, not an encounter (the invitee may be named at length).
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.,-]+\s+){0,9}to\s+$", re.I)
 # The sentence itself says the encounter is not fixed: "but no date has been agreed".
@@ -120,7 +126,7 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     near = " ".join(before.split()[-7:])
     after = text[b : b + 60]
     low = trig.lower()
-    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before):
+    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before) or _INTENT.search(before):
         return True
     frame = _FRAME.search(before)
     if frame and (frame.group("ahead") or _HYPOTHETICAL.search(before, 0, frame.start())):

@@ -809,3 +809,10 @@ def test_speaker_who_met_or_told_the_visitor_takes_part() -> None:
     ):
         _ms, names = _run(body)
         assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_intention_governs_the_whole_clause() -> None:
+    ms, _names = _run(
+        "Tomas Lind also plans to raise the fishing issue with Pedro Alves at a regional video summit."
+    )
+    assert ms == []
