@@ -283,11 +283,11 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
     elif (
         _HERE.search(text)
         and ctx.dateline_city is not None
-        and (not places or places[0][1] == ctx.dateline_city.code)
-    ):  # "due here": the dateline city, when it lies in the country named
+        and (not places or places[0][1] == ctx.dateline_city.code or not cities)
+    ):  # "due here": the dateline city, when it lies in the country named or no other city is
         cand.location = ctx.dateline_city.surface.title()
         cand.location_country = ctx.dateline_city.code
-    elif _HERE.search(text) and ctx.dateline_place and len(places) == 1:
+    elif _HERE.search(text) and ctx.dateline_city is None and ctx.dateline_place and len(places) == 1:
         # a dateline city the gazetteer does not know, in the one country the clause names
         cand.location, cand.location_country = ctx.dateline_place, places[0][1]
     elif places:
