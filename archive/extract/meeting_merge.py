@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from archive.extract.gazetteer import lookup_city
 from archive.extract.meeting_places import _fold, sideline_city
 from archive.extract.records import ArticleFacts, Meeting
 
@@ -327,6 +328,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and m.location_country == facts.persons[m.persons[0]].country
         ):
             continue  # travelling home is no visit
+        if m.location and not m.venue:
+            code = lookup_city(m.location)
+            if code is not None and m.location_country not in (None, code):
+                m.location_country = code  # a known city lies in its own country, whatever else was named
         if m.location is None:
             frame = sideline_city(ctx, m.sent)
             if frame is not None and m.location_country in (None, frame[1]):
