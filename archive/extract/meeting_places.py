@@ -231,7 +231,9 @@ def _where_place(ctx: _Ctx, text: str, base: int, a: int) -> tuple[str, str] | N
 # "at the X State Guesthouse", "at State House": a named building, as written.
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Palace|House|Hall|Guesthouse|Centre|Center"
-    r"|Building|Residence|Castle|Villa|Headquarters)(?:\s+of\s+the\s+[A-Z][\w-]+)?)\b"
+    r"|Building|Residence|Castle|Villa|Headquarters)(?:\s+of\s+the\s+[A-Z][\w-]+)?"
+    # "at the Ministry of Foreign Affairs and Trade", "at the Foreign Office"
+    r"|Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}|Foreign\s+(?:Office|Ministry))\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?[A-Z])"
 )
 

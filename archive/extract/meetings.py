@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from archive.extract import dates
 from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
 from archive.extract.meeting_merge import _SUMMIT, _merge
+from archive.extract.meeting_parties import description_mentions
 from archive.extract.meeting_places import (
     _DATELINE_PLACE,
     _dateline_end,
@@ -153,7 +154,8 @@ _VERB_TRIGGER = re.compile(
 )
 # "and (then) met", "and held talks": a second encounter predicate sharing the subject.
 _COORD_BEFORE = re.compile(
-    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<sup>(?:held|had|conducted|paid|made)\s+(?:[\w-]+\s+){0,2}"
+    r",?\s+and\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?(?:then\s+|also\s+|later\s+)?"
+    r"(?P<sup>(?:held|had|conducted|paid|made|hold|have|pay)\s+(?:[\w-]+\s+){0,2}"
     r"|(?:was|were)\s+(?:later\s+|also\s+)?|(?:travel+ed|flew|went)\s+to\s+[A-Z][\w\s'’-]{1,40}?\s+for\s+"
     r"(?:[\w-]+\s+){0,2})?$"
 )
@@ -347,6 +349,7 @@ class _Ctx:
             (pm.start, pm.end, i) for i, p in enumerate(facts.persons) for pm in p.mentions
         )
         self.countries = sorted(facts.countries, key=lambda c: c.start)
+        self.dateline_end = _dateline_end(doc, body_start)
         self._pstarts = [m[0] for m in self.mentions]
         self._cstarts = [c.start for c in self.countries]
         self._pends = [m[1] for m in self.mentions]
@@ -367,6 +370,13 @@ class _Ctx:
             (c for c in self.countries if body_start <= c.start < self.dateline_end and c.kind == "city"),
             None,
         ) or (dateline_town(doc, body_start, self.dateline_end) if self.dateline_end > body_start else None)
+        # "the Afghan minister", "his Russian counterpart": descriptions of a named person count as mentions
+        home = self.dateline_city.code if self.dateline_city is not None else None
+        extra = description_mentions(doc, facts, self.mentions, body_start, home)
+        if extra:
+            self.mentions = sorted(self.mentions + extra)
+            self._pstarts = [m[0] for m in self.mentions]
+            self._pends = [m[1] for m in self.mentions]
 
     def prev_sentence_start(self, si: int) -> int:
         return self.sent_starts[si - 1] if 0 < si <= len(self.sent_starts) else 0

@@ -816,3 +816,41 @@ def test_intention_governs_the_whole_clause() -> None:
         "Tomas Lind also plans to raise the fishing issue with Pedro Alves at a regional video summit."
     )
     assert ms == []
+
+
+def _run_titled(body: str, titles: dict[str, str]):
+    from archive.extract.records import TitleMention
+
+    doc = f"Headline\n\n{body}"
+    facts = _facts(doc)
+    for p in facts.persons:
+        if p.name in titles:
+            p.titles.append(TitleMention(titles[p.name], 0, 0))
+    meetings = find_meetings(doc, sentence_spans(doc), len("Headline"), PUB, facts)
+    return meetings, [sorted(facts.persons[i].name for i in m.participants) for m in meetings]
+
+
+def test_description_of_a_named_person_is_a_party() -> None:
+    _ms, names = _run_titled(
+        "Foreign Minister Tomas Lind arrived in Lisbon on Monday for trade talks.\n\n"
+        "The Swedish minister is scheduled to call on Pedro Alves today and will also meet Mara Costa.",
+        {"Tomas Lind": "Foreign Minister", "Pedro Alves": "President"},
+    )
+    assert ["Pedro Alves", "Tomas Lind"] in names
+    assert ["Mara Costa", "Tomas Lind"] in names
+
+
+def test_counterpart_must_hold_the_same_office() -> None:
+    _ms, names = _run_titled(
+        "President Pedro Alves welcomed Foreign Minister Tomas Lind in Lisbon on Monday.\n\n"
+        "Alves met his Swedish counterpart in Stockholm on Friday.",
+        {"Tomas Lind": "Foreign Minister", "Pedro Alves": "President"},
+    )
+    assert names.count(["Pedro Alves", "Tomas Lind"]) == 1
+
+
+def test_ministry_is_a_venue() -> None:
+    ms, _names = _run(
+        "Anna Varga held talks with Tomas Lind at the Ministry of Foreign Affairs and Trade on Monday."
+    )
+    assert ms[0].location == "Ministry of Foreign Affairs and Trade"

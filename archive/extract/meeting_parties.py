@@ -1,0 +1,76 @@
+"""Parties told by description: "the Afghan minister", "his Russian counterpart", "the visiting envoy".
+
+News names a party once and then refers to them by nationality and role. For meetings
+such a description is a mention of the person it stands for, when the article leaves
+exactly one candidate: someone named before it, of that country, holding that role.
+The descriptions become extra person mentions, so every participant rule sees them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.extract.gazetteer import lookup_country_word
+from archive.extract.records import ArticleFacts
+
+_ROLE_WORDS = (
+    "minister|president|premier|chancellor|ambassador|envoy|leader|secretary|king|queen|emir|sultan"
+    "|monarch|diplomat|counterpart|prince|governor|commander|negotiator|general"
+)
+# "the Afghan minister", "the Chinese foreign minister", "his Russian counterpart"
+_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:[a-z]+\s+){0,2}?)"
+    r"(?P<role>" + _ROLE_WORDS + r")\b(?!\s*[A-Z])(?![\w-])"
+)
+# "the visiting minister": the one foreign guest the article names with that role
+_VISITING = re.compile(
+    r"\b[Tt]he\s+visiting\s+(?:[a-z]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")\b(?!\s*[A-Z])"
+)
+
+
+def _heads(facts: ArticleFacts, pi: int) -> set[str]:
+    return {t.title.split()[-1].lower() for t in facts.persons[pi].titles if t.title.split()}
+
+
+def _holds(facts: ArticleFacts, pi: int, role: str, possessor: int | None) -> bool:
+    if role == "counterpart":
+        # a counterpart holds the office of the one whose counterpart he is
+        return possessor is not None and bool(_heads(facts, pi) & _heads(facts, possessor))
+    return any(role in t.title.lower() for t in facts.persons[pi].titles)
+
+
+def description_mentions(
+    doc: str, facts: ArticleFacts, mentions: list[tuple[int, int, int]], body_start: int, home: str | None
+) -> list[tuple[int, int, int]]:
+    """(start, end, person) for each description in the body that stands for one named person.
+
+    ``mentions`` are the named mentions, sorted; ``home`` is the story's own country
+    (a visitor is not from it).
+    """
+    out: list[tuple[int, int, int]] = []
+    starts = {s for s, _e, _i in mentions}
+    for rx in (_DESCRIPTION, _VISITING):
+        for m in rx.finditer(doc, body_start):
+            if any(m.end() <= s <= m.end() + 2 for s in starts):
+                continue  # "the Afghan minister Nisar X": the name itself is the mention
+            if any(s <= m.start() < e for s, e, _i in mentions):
+                continue
+            role = m.group("role").lower()
+            code = lookup_country_word(m.group("dem")) if "dem" in rx.groupindex else None
+            if "dem" in rx.groupindex and code is None:
+                continue
+            earlier = [i for s, _e, i in mentions if s < m.start()]
+            possessor = earlier[-1] if earlier else None
+            fits = [
+                i
+                for i in set(earlier)
+                if _holds(facts, i, role, possessor)
+                and (
+                    facts.persons[i].country == code
+                    if code
+                    else facts.persons[i].country not in (None, home) and home is not None
+                )
+            ]
+            if len(fits) == 1:
+                out.append((m.start(), m.end(), fits[0]))
+    return out
