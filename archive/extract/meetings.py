@@ -749,6 +749,12 @@ def _build(
             ):
                 persons.append(li)
 
+    if (
+        cand.anaphoric
+        and re.search(r"\bits\s+(?:[\w-]+\s+)?$", before)
+        and dates.is_future(_clause_before(text, a))
+    ):
+        cand.anaphoric = False  # "a working group that will hold its first meeting": that body's own
     if not persons and not codes and not cand.pair and not cand.anaphoric:
         sides = _SIDES.search(text, 0, wb)
         if sides is not None:  # "border commissions of the two countries are due to meet"

@@ -854,3 +854,13 @@ def test_ministry_is_a_venue() -> None:
         "Anna Varga held talks with Tomas Lind at the Ministry of Foreign Affairs and Trade on Monday."
     )
     assert ms[0].location == "Ministry of Foreign Affairs and Trade"
+
+
+def test_a_new_bodys_future_meeting_is_not_the_talks_told() -> None:
+    ms, _names = _run(
+        "Anna Varga held talks with Tomas Lind in Stockholm on Monday.\n\n"
+        "The two sides also agreed to set up a working group that will hold its first meeting in Lisbon on June 20."
+    )
+    talks = next(m for m in ms if m.participants)
+    assert talks.location == "Stockholm" and talks.date == date(2019, 6, 10)
+    assert any(m.location == "Lisbon" and m.date == date(2019, 6, 20) for m in ms)
