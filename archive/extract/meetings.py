@@ -50,7 +50,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bon\s+the\s+(?:tele)?phone\b|\b(?:tele)?phoned\b"
             r"|\b(?:the|a|their|his|her|that|\d+-minute|\d+)\s+(?:[\w.]+\s+){0,2}?call\b"
             r"(?!\s+(?:for|on|to|up)\b)(?!-)"
-            r"|\bcall(?:ed|ing)\s+(?=(?:the|his|her|President|Prime|[A-Z][a-z]+\s+[A-Z]))"
+            # "called the president", "called his counterpart": not "called the plan a step"
+            r"|\bcall(?:ed|ing)\s+(?=(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:president|prime|minister|leader"
+            r"|king|queen|chancellor|premier|emir|sultan|secretary|ambassador|envoy|counterpart|(?-i:[A-Z]))"
+            r"|(?-i:President|Prime|[A-Z][a-z]+\s+[A-Z])))"
             r"(?!it\b|them\b|for\b|on\b))",
             re.I,
         ),

@@ -864,3 +864,10 @@ def test_a_new_bodys_future_meeting_is_not_the_talks_told() -> None:
     talks = next(m for m in ms if m.participants)
     assert talks.location == "Stockholm" and talks.date == date(2019, 6, 10)
     assert any(m.location == "Lisbon" and m.date == date(2019, 6, 20) for m in ms)
+
+
+def test_called_the_plan_is_no_call() -> None:
+    ms, _names = _run("Tomas Lind called the new border timings a good start for Pedro Alves and his team.")
+    assert ms == []
+    _ms, names = _run("Tomas Lind called the Portuguese president, Pedro Alves, on Tuesday.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
