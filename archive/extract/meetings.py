@@ -770,6 +770,8 @@ def _build(
     for dp, df in zip(past, fut, strict=False):
         if dp.start < ctx.dateline_end or _inside(dp.start, quotes) or dp.since:
             continue
+        if dp.coarse and _SPAN_START.search(text, max(0, dp.start - base - 12), dp.start - base):
+            continue  # "open from next month", "by next year": a deadline, not the encounter's time
         seg = text[min(cs, dp.start - base) : max(b, dp.end - base)]
         found.append(df if dates.is_future(seg) else dp)
     local = [d for d in found if base + wa <= d.start < base + wb]
@@ -862,7 +864,9 @@ def _build(
     in_city = bool(cand.location) and f"in {cand.location}" in text[wa:wb]
     if venue is not None and not in_city:  # a building named in the clause beats a city found elsewhere
         cand.location, cand.venue = venue, True
-        if not cand.location_country and ctx.dateline_city is not None:
+        cities = [p for p in places if p[0]]
+        if ctx.dateline_city is not None and (not cand.location_country or not cities):
+            # "at the Ministry of Commerce" in a datelined story with no city told: the dateline's country
             cand.location_country = ctx.dateline_city.code
     if not cand.location:
         where = _where_place(ctx, text, base, a)
@@ -882,6 +886,7 @@ def _build(
     return [cand]
 
 
+_SPAN_START = re.compile(r"\b(?:from|by|until|till|within|starting)\s+$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 
 

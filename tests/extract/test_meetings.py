@@ -871,3 +871,12 @@ def test_called_the_plan_is_no_call() -> None:
     assert ms == []
     _ms, names = _run("Tomas Lind called the Portuguese president, Pedro Alves, on Tuesday.")
     assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_deadline_is_not_the_day_and_venue_takes_dateline_country() -> None:
+    ms, _names = _run(
+        "BUDAPEST: Sweden and Portugal yesterday agreed to keep the crossing open from next month, "
+        "after talks between Tomas Lind and Pedro Alves at the Ministry of Commerce."
+    )
+    assert ms[0].date == date(2019, 6, 11)
+    assert (ms[0].location, ms[0].location_country) == ("Ministry of Commerce", "HU")
