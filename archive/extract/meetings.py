@@ -77,7 +77,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:trip|tour|journey|stopover)\b|\barriv(?:ed|es|ing)\s+(?:\w+\s+){0,2}?in\b"
             r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed)?\s+on\b"
             # "called on X to end the strike" is an appeal; "according to the ministry" is not
-            r"(?![^.;]{0,80}?(?<!according)\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z])"
+            r"(?![^.;]{0,80}?(?<!according)\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z]))"
             r"(?!\s+(?:the\s+)?(?:international|world|all|both)))",
             re.I,
         ),
@@ -151,7 +151,7 @@ _NOT_PARTY_BEFORE = re.compile(
     re.I,
 )
 _VERB_TRIGGER = re.compile(
-    r"(?:met|meets?|hosted|hosts|welcomed|received|receives|visited|visits|called|phoned"
+    r"(?:met|meets?|hosted|hosts|welcomed|received|receives|visited|visits|called|calls?|phoned"
     r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked)\b",
     re.I,
 )
@@ -159,7 +159,8 @@ _VERB_TRIGGER = re.compile(
 _COORD_BEFORE = re.compile(
     r",?\s+and\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?(?:then\s+|also\s+|later\s+)?"
     r"(?P<sup>(?:held|had|conducted|paid|made|hold|have|pay)\s+(?:[\w-]+\s+){0,2}"
-    r"|(?:was|were)\s+(?:later\s+|also\s+)?|(?:travel+ed|flew|went)\s+to\s+[A-Z][\w\s'’-]{1,40}?\s+for\s+"
+    r"|(?:was|were)\s+(?:later\s+|also\s+)?|(?:travel+(?:ed|s)?|fl(?:y|ies|ew)|go(?:es)?|went|head(?:s|ed)?)\s+"
+    r"(?:on\s+)?to\s+[A-Z][\w\s'’-]{1,40}?\s+for\s+"
     r"(?:[\w-]+\s+){0,2})?$"
 )
 # The end of a visit reported earlier: "wrapped up his visit", "concluded a three-day trip".
@@ -572,6 +573,8 @@ def _build(
     co_lo, co_hi = coord
     if co_lo >= 0:
         wa = max(wa, co_lo)
+    if co_hi >= 0:
+        wb = min(wb, co_hi)  # "call on X in A tomorrow and will then fly to B for talks": B is the next one's
 
     # Participants: persons named in the sentence, minus quoted or reporting sources.
     own = bool(_OWN_ENCOUNTER.search(text))

@@ -880,3 +880,14 @@ def test_deadline_is_not_the_day_and_venue_takes_dateline_country() -> None:
     )
     assert ms[0].date == date(2019, 6, 11)
     assert (ms[0].location, ms[0].location_country) == ("Ministry of Commerce", "HU")
+
+
+def test_call_on_then_fly_for_talks_are_two_stops() -> None:
+    ms, names = _run(
+        "Pedro Alves held talks with Anna Varga on Monday.\n\n"
+        "Alves is due to call on President Tomas Lind in Stockholm tomorrow and will then fly to Budapest "
+        "for talks with Hungarian officials on Friday, a spokesman said."
+    )
+    stops = {(m.location, m.date) for m in ms}
+    assert ("Stockholm", date(2019, 6, 13)) in stops and ("Budapest", date(2019, 6, 14)) in stops
+    assert ["Pedro Alves", "Tomas Lind"] in names and len(ms) == 3
