@@ -71,6 +71,11 @@ _SCHEDULED_TO = re.compile(
     r"|flew|went|headed|left)\s+to\s+(?:\w+\s+){0,3}$|\bexpects?\s+(?:[\w.]+\s+){0,5}to\s+$",
     re.I,
 )
+_NEGOTIATING_NOUN = re.compile(
+    r"\s+(?:groups?|teams?|table|positions?|partners?|process|committees?|rounds?|sessions?|skills|strategy"
+    r"|stance|mandate|power|leverage)\b",
+    re.I,
+)
 # A call with the press is a briefing, not an encounter between parties.
 _PRESS = re.compile(
     r"\bwith\s+(?:\w+\s+)?(?:reporters|journalists|the\s+(?:press|media)|news\s+media)\b", re.I
@@ -166,4 +171,6 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         r"\b(?:visiting|visitors?)\s+(?:\w+\s+)?(?:card|hours)", text[a : b + 20], re.I
     ):
         return True
+    if low == "negotiating" and _NEGOTIATING_NOUN.match(text, b):
+        return True  # "the negotiating groups", "back to the negotiating table": no encounter named
     return cameo == "046" and bool(re.search(r"\b(?:help(?:ed)?|broker(?:ed)?)\s+$", near))

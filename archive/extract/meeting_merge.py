@@ -114,13 +114,18 @@ def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
     """
     keep: list[_Cand] = []
     for m in out:
-        if not m.persons and len(m.countries) >= 2:
+        if not m.persons and m.countries:
             same = next(
                 (
                     n
                     for n in out
                     if n.persons
-                    and n.countries | {facts.persons[p].country or "" for p in n.persons} == m.countries
+                    and (
+                        (sides := n.countries | {facts.persons[p].country or "" for p in n.persons})
+                        == m.countries
+                        # "U.S. and Soviet negotiators opened talks. X and Y met ...": the next sentence names them
+                        or (m.countries < sides and abs(n.sent - m.sent) <= 1)
+                    )
                     and _compatible(n, m)
                 ),
                 None,

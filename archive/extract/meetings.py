@@ -362,7 +362,7 @@ class _Ctx:
         self.venues = {_fold(_strip_the(c.surface)) for c in self.countries if c.kind == "body"}
         self.sent_starts: list[int] = []
         self.trigger_sents: set[int] = set()  # sentences holding a trigger word
-        self.cur_trigs: list[int] = []  # starts of the current sentence's triggers
+        self.cur_trigs: list[tuple[int, int]] = []  # spans of the current sentence's triggers
         self.visit_end: tuple[date, int] | None = None  # last day and length of a visit told as ended
         self._dates: dict[int, tuple[list[dates.DateMention], list[dates.DateMention]]] = {}
         self.dateline_end = _dateline_end(doc, body_start)
@@ -483,7 +483,7 @@ def find_meetings(
             continue
         ctx.trigger_sents.add(si)
         quotes = _quote_spans(text, s.start)
-        ctx.cur_trigs = [t[0] for t in trigs]
+        ctx.cur_trigs = [(t[0], t[1]) for t in trigs]
         for k, (a, b, cameo, trig) in enumerate(trigs):
             if _inside(s.start + a, quotes):
                 continue
@@ -893,14 +893,24 @@ _SPAN_START = re.compile(r"\b(?:from|by|until|till|within|starting)\s+$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 
 
-def _own_day(text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: list[int]) -> bool:
+def _own_day(
+    text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: list[tuple[int, int]]
+) -> bool:
     """Whether the day ``d`` of the sentence belongs to the trigger at text[a:b].
 
-    It does when no other trigger and no clause break ("who ...", "after ...") lies between them.
+    It does when no other trigger and no clause break ("who ...", "after ...") lies between
+    them, and no other trigger (a rejected one included) stands nearer to it.
     """
-    lo, hi = (b, d.start - base) if d.start - base >= b else (d.end - base, a)
-    if any(lo <= t < hi for t in trigs):
+    ds, de = d.start - base, d.end - base
+    lo, hi = (b, ds) if ds >= b else (de, a)
+    if any(lo <= t < hi for t, _e in trigs):
         return False
+
+    def gap(ta: int, tb: int) -> int:
+        return ds - tb if ds >= tb else ta - de
+
+    if any((ta, tb) != (a, b) and 0 <= gap(ta, tb) < gap(a, b) for ta, tb in trigs):
+        return False  # "hold their next session here on Thursday, and the negotiating groups"
     comma = text.rfind(",", 0, d.start - base)
     if comma >= 0 and _RELATIVE.match(text, comma):
         return False  # "X, who arrived on Monday, held a meeting": the aside's own day

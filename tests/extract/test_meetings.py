@@ -891,3 +891,13 @@ def test_call_on_then_fly_for_talks_are_two_stops() -> None:
     stops = {(m.location, m.date) for m in ms}
     assert ("Stockholm", date(2019, 6, 13)) in stops and ("Budapest", date(2019, 6, 14)) in stops
     assert ["Pedro Alves", "Tomas Lind"] in names and len(ms) == 3
+
+
+def test_sides_named_by_country_then_by_name_are_one_encounter() -> None:
+    ms, names = _run(
+        "BUDAPEST: Swedish and Portuguese negotiators opened a new round of talks here today.\n\n"
+        "Tomas Lind and Pedro Alves met for two hours, officials said. Alves said the two delegations "
+        "would hold their next session here on Thursday, and the negotiating groups would meet next week."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].date == PUB and ms[0].location == "Budapest"
