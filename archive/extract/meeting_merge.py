@@ -259,7 +259,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             target = last  # "The meeting was attended by X": X was at the meeting in focus
         elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
             new_people = [p for p in c.persons if p not in last.persons]
-            if c.location and not _compatible(last, c):
+            if (c.location and not _compatible(last, c)) or c.prior:
                 # "they last met in X in January": the same people, another place or day
                 c.persons = c.persons or list(last.persons)
                 c.countries |= last.countries
@@ -276,7 +276,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and _compatible(last, c)
         ):
             target = last  # one sentence, one encounter: its second trigger joins the first
-        if target is None:
+        if target is None and not c.prior:
             for m in reversed(out):
                 if c.separate and len(m.persons) > 2 and set(m.persons) > set(c.persons):
                     continue  # a separate bilateral beside a multilateral meeting is its own encounter

@@ -86,6 +86,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "040",
         re.compile(
             r"(?P<t>\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit\b|\baudience\s+with\b"
+            r"|\blast\s+(?:spoke|talked)\b"
             r"|\b(?:spoke|speaks|speaking|talked)\s+(?:[a-z]+\s+)?with\b(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
             r"|\b(?:news|press)\s+conference\s+with\b"
             r"|\bsaw\s+each\s+other\b|\bsat\s+down\s+with\b|\bjoint\s+(?:appearance|press\s+"
@@ -152,7 +153,7 @@ _NOT_PARTY_BEFORE = re.compile(
 )
 _VERB_TRIGGER = re.compile(
     r"(?:met|meets?|hosted|hosts|welcomed|received|receives|visited|visits|called|calls?|phoned"
-    r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked)\b",
+    r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked|last)\b",
     re.I,
 )
 # "and (then) met", "and held talks": a second encounter predicate sharing the subject.
@@ -287,7 +288,7 @@ _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 # Markers that put an undated encounter before the report's day: "earlier", "had met", "ago".
 _NOT_TODAY = re.compile(
-    r"\b(?:earlier|previous(?:ly)?|last\s+time|former(?:ly)?|once|ago|in\s+the\s+past|(?:19|20)\d\d"
+    r"\b(?:earlier|previous(?:ly)?|last\s+(?:time|met|spoke|talked|saw|visited)|former(?:ly)?|once|ago|in\s+the\s+past|(?:19|20)\d\d"
     r"|had\s+(?:\w+\s+)?(?:met|held|visited|spoken|talked|hosted|received|called|been|travell?ed)"
     r"|used\s+to)\b",
     re.I,
@@ -329,6 +330,7 @@ class _Cand:
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
     sides: int = 0  # "officials of the two countries": parties told only by their number
+    prior: bool = False  # "last met": an encounter before the one in focus, never merged with it
     with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
@@ -708,6 +710,8 @@ def _build(
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
     cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
+    # "X and Y last met in March": an earlier encounter than the one just told
+    cand.prior = trig.lower().startswith("last") or bool(re.search(r"\blast\s+$", before))
     if re.match(r"\s+(?:him|her)\b", text[b:]) and si > 0:
         prev = ctx.persons_in(ctx.prev_sentence_start(si), base)
         if prev and prev[0][2] not in persons:

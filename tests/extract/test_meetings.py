@@ -901,3 +901,12 @@ def test_sides_named_by_country_then_by_name_are_one_encounter() -> None:
     )
     assert names == [["Pedro Alves", "Tomas Lind"]]
     assert ms[0].date == PUB and ms[0].location == "Budapest"
+
+
+def test_last_spoke_is_an_earlier_encounter() -> None:
+    ms, names = _run(
+        "Tomas Lind spoke by phone with Pedro Alves today.\n\n"
+        "Lind and Alves last spoke in March, shortly after the summit. The two ministers last met in Budapest."
+    )
+    assert names.count(["Pedro Alves", "Tomas Lind"]) == 3
+    assert sum(1 for m in ms if m.date == PUB) == 1
