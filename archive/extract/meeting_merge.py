@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from archive.extract.meetings import _Cand, _Ctx
 
 _SUMMIT = re.compile(r"summit", re.I)
+# Words that put the parties on two sides whatever countries their persons were given.
+_TWO_SIDES = re.compile(r"\b(?:counterparts?|visiting|bilateral)\b", re.I)
 
 
 def _compatible(m: _Cand, c: _Cand) -> bool:
@@ -358,8 +360,14 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and not (len(m.persons) >= 2 and not known)
         ):
             continue
-        if len(codes) < 2 and m.persons and known and len(m.persons) >= 2:
-            continue  # an encounter inside one side
+        if (
+            len(codes) < 2
+            and m.persons
+            and known
+            and len(m.persons) >= 2
+            and not _TWO_SIDES.search(ctx.doc, m.start, m.end)
+        ):
+            continue  # an encounter inside one side (unless told as between counterparts or with a visitor)
         if len(codes) < 2 and m.trigger.lower().startswith("brief"):
             continue  # "was briefed by" one's own officials, with no foreign party
         d = m.date

@@ -910,3 +910,10 @@ def test_last_spoke_is_an_earlier_encounter() -> None:
     )
     assert names.count(["Pedro Alves", "Tomas Lind"]) == 3
     assert sum(1 for m in ms if m.date == PUB) == 1
+
+
+def test_counterparts_are_two_sides_whatever_their_countries() -> None:
+    _ms, names = _run("Anna Varga met her counterpart Ivo Novak in Stockholm on Monday.")
+    assert names == [["Anna Varga", "Ivo Novak"]]
+    ms, _names = _run("Anna Varga met Ivo Novak in Budapest on Monday.")
+    assert ms == []  # both of one side, nothing says otherwise
