@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from archive.extract.meetings import _Cand, _Ctx
 
 _SUMMIT = re.compile(r"summit", re.I)
+_SIDELINE = re.compile(
+    r"\b(?:on|along)\s+the\s+(?:sidelines|margins)\b|\b(?:after|during|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?summit\b",
+    re.I,
+)
 # Words that put the parties on two sides whatever countries their persons were given.
 _TWO_SIDES = re.compile(r"\b(?:counterparts?|visiting|bilateral)\b", re.I)
 
@@ -214,6 +218,16 @@ def _visit_host(facts: ArticleFacts, out: list[_Cand], m: _Cand, codes: set[str]
     return frame.location_country
 
 
+def _frame_summit(ctx: _Ctx, out: list[_Cand], m: _Cand) -> _Cand | None:
+    """The summit a sideline encounter ``m`` was held at: the last one told up to its sentence."""
+    starts = ctx.sent_starts
+    end = starts[m.sent + 1] if m.sent + 1 < len(starts) else len(ctx.doc)
+    if not _SIDELINE.search(ctx.doc, starts[m.sent], end):
+        return None
+    events = [e for e in out if e is not m and _SUMMIT.fullmatch(e.trigger) and e.sent <= m.sent]
+    return events[-1] if events else None
+
+
 def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meeting]:
     facts = ctx.facts
     out: list[_Cand] = []
@@ -276,12 +290,15 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and c.sent == last_sent
             and set(c.persons) <= set(last.persons)
             and _compatible(last, c)
+            and not (c.separate and _SUMMIT.fullmatch(last.trigger) and not _SUMMIT.fullmatch(c.trigger))
         ):
             target = last  # one sentence, one encounter: its second trigger joins the first
         if target is None and not c.prior:
             for m in reversed(out):
                 if c.separate and len(m.persons) > 2 and set(m.persons) > set(c.persons):
                     continue  # a separate bilateral beside a multilateral meeting is its own encounter
+                if c.separate and _SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger):
+                    continue  # "on the sidelines of the summit, X met Y": not the summit itself
                 if _same_parties(m, c) and _compatible(m, c):
                     target = m
                     break
@@ -339,6 +356,17 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             code = lookup_city(m.location)
             if code is not None and m.location_country not in (None, code):
                 m.location_country = code  # a known city lies in its own country, whatever else was named
+        if m.separate and not _SUMMIT.fullmatch(m.trigger):
+            event = _frame_summit(ctx, out, m)
+            if event is not None:  # "on the sidelines of the summit": the summit's day and place
+                if m.date is None and not m.day and event.date is not None:
+                    m.date, m.today = event.date, False
+                if (
+                    m.location is None
+                    and event.location
+                    and m.location_country in (None, event.location_country)
+                ):
+                    m.location, m.location_country = event.location, event.location_country
         if m.location is None:
             frame = sideline_city(ctx, m.sent)
             if frame is not None and m.location_country in (None, frame[1]):

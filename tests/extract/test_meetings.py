@@ -917,3 +917,13 @@ def test_counterparts_are_two_sides_whatever_their_countries() -> None:
     assert names == [["Anna Varga", "Ivo Novak"]]
     ms, _names = _run("Anna Varga met Ivo Novak in Budapest on Monday.")
     assert ms == []  # both of one side, nothing says otherwise
+
+
+def test_sideline_meeting_is_its_own_on_the_summits_day_and_place() -> None:
+    ms, _names = _run(
+        "Tomas Lind attended the regional summit in Lisbon on Monday.\n\n"
+        "On the sidelines of the summit, Lind met Mara Costa."
+    )
+    side = [m for m in ms if m.trigger == "met"]
+    assert len(ms) == 2 and len(side) == 1
+    assert (side[0].location, side[0].date) == ("Lisbon", date(2019, 6, 10))
