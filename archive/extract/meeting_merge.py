@@ -22,6 +22,14 @@ _SIDELINE = re.compile(
 _TWO_SIDES = re.compile(r"\b(?:counterparts?|visiting|bilateral)\b", re.I)
 
 
+def _call_and_place(m: _Cand, c: _Cand) -> bool:
+    """Whether one is a call and the other, not told as pointing back, was held in a city."""
+    if (m.cameo == "041") == (c.cameo == "041"):
+        return False
+    other = c if m.cameo == "041" else m
+    return bool(other.location) and not other.anaphoric
+
+
 def _compatible(m: _Cand, c: _Cand) -> bool:
     # a venue (a palace, a ministry) and a city of the same country can be one encounter's place
     venue_in_city = (m.venue or c.venue) and m.location_country == c.location_country
@@ -299,8 +307,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                     continue  # a separate bilateral beside a multilateral meeting is its own encounter
                 if c.separate and _SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger):
                     continue  # "on the sidelines of the summit, X met Y": not the summit itself
-                if _same_parties(m, c) and _compatible(m, c):
-                    target = m
+                if _same_parties(m, c) and _compatible(m, c) and not _call_and_place(m, c):
+                    target = m  # (a call joins two places: talks held in a city are another encounter)
                     break
                 if _talks_on_visit(m, c):
                     if m.cameo == "042":  # the talks' day, not the arrival's, dates the encounter

@@ -927,3 +927,12 @@ def test_sideline_meeting_is_its_own_on_the_summits_day_and_place() -> None:
     side = [m for m in ms if m.trigger == "met"]
     assert len(ms) == 2 and len(side) == 1
     assert (side[0].location, side[0].date) == ("Lisbon", date(2019, 6, 10))
+
+
+def test_talks_in_a_city_are_not_the_call_before() -> None:
+    ms, _names = _run(
+        "Tomas Lind spoke by phone with Pedro Alves on Monday.\n\n"
+        "Lind will fly to Lisbon next week for talks with Alves. Officials have floated a meeting in Budapest."
+    )
+    assert len(ms) == 2
+    assert {m.cameo for m in ms} == {"041", "040"}
