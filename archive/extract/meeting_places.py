@@ -159,6 +159,9 @@ def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
     return _strip_the(c.surface) + (suffix.group(0) if suffix else ""), c.code
 
 
+_VISIT_WORD = re.compile(r"(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|stopover)\b", re.I)
+
+
 def _places(
     ctx: _Ctx, text: str, base: int, wa: int, wb: int, a: int, skip_appositive: bool = False
 ) -> list[tuple[str | None, str]]:
@@ -177,7 +180,11 @@ def _places(
         pre = text[max(0, rel - 40) : rel]
         if _FROM_PREP.search(pre[-12:]) and not (_RETURNED.search(pre) and rel < a):
             continue
-        if c.kind in ("city", "body") and (_PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre)):
+        # "the first White House visit", "his Moscow trip": the place names the visit it qualifies
+        qualifies = c.end - base <= a <= c.end - base + 1 and bool(_VISIT_WORD.match(text, a))
+        if c.kind in ("city", "body") and (
+            _PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre) or qualifies
+        ):
             if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not _PLACE_OF.search(pre):
                 continue
             surface = _strip_the(c.surface)

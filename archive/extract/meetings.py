@@ -86,7 +86,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "040",
         re.compile(
             r"(?P<t>\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit\b|\baudience\s+with\b"
-            r"|\blast\s+(?:spoke|talked)\b"
+            r"|\blast\s+(?:spoke|talked)\b|\bconversations?\b(?=\s+(?:\w+\s+){0,2}?(?:between|with)\b)"
             r"|\b(?:spoke|speaks|speaking|talked)\s+(?:[a-z]+\s+)?with\b(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
             r"|\b(?:news|press)\s+conference\s+with\b"
             r"|\bsaw\s+each\s+other\b|\bsat\s+down\s+with\b|\bjoint\s+(?:appearance|press\s+"
@@ -442,7 +442,7 @@ class _Ctx:
 # Every trigger contains one of these stems: a sentence without any is skipped
 # before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
-    r"phone|video|call|spok|speak|talked|conference|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
+    r"phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
     r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )

@@ -936,3 +936,12 @@ def test_talks_in_a_city_are_not_the_call_before() -> None:
     )
     assert len(ms) == 2
     assert {m.cameo for m in ms} == {"041", "040"}
+
+
+def test_conversation_between_and_a_place_qualifying_the_visit() -> None:
+    ms, names = _run(
+        "The first Lisbon visit by a Swedish leader in a decade will not be about the past.\n\n"
+        "Trade will dominate the conversation Friday between Tomas Lind and Pedro Alves."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].location_country == "PT" and ms[0].date == date(2019, 6, 14)
