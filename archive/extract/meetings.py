@@ -191,6 +191,9 @@ _ADJUNCT = re.compile(
 # What may precede a sentence's subject name: titles, demonyms, "the", a dateline.
 _SUBJECT_LEAD = re.compile(
     r"(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*)?"
+    # a fronted day: "Yesterday, X met ...", "On Tuesday, X received ..."
+    r"(?:(?:(?:Later|Earlier|Also)\s+)?(?:Yesterday|Today|Tonight|Last\s+night|This\s+(?:morning|afternoon|evening)"
+    r"|(?:[Oo]n|[Ll]ate|[Ee]arly)\s+[A-Z][a-z]+(?:\s+\d{1,2})?),\s+)?"
     r"(?:(?:(?!(?:With|In|At|On|For|From|By|To|After|Before|During|As|When|While|Under|Following"
     r"|Besides|Unlike|Like|Despite|Among|Between|Without|Against)\b)[A-Z][\w.'’-]*|the|of|and|for|state|foreign|prime|vice|deputy|minister|president"
     r"|secretary|chief)\s+)*$"
@@ -203,7 +206,11 @@ _SUPPORT_VERB = re.compile(
 )
 # "After he met X, Y said": a pronoun in a fronted clause points at the main subject.
 # A sentence opening with a day and a comma: "On Monday,", "Later on Tuesday,", "Also on March 3,".
-_LEAD_DAY = re.compile(r"(?:(?:later|earlier|also|then|and)\s+)*(?:on|late|early)\s+[\w ]{3,20},", re.I)
+_LEAD_DAY = re.compile(
+    r"(?:(?:later|earlier|also|then|and)\s+)*(?:(?:on|late|early)\s+[\w ]{3,20}|yesterday|today|tonight"
+    r"|last\s+night|this\s+(?:morning|afternoon|evening)),",
+    re.I,
+)
 _CAME_AS = re.compile(r"\s+(?:came|comes|took\s+place|was\s+held)\s+(?:as|amid|while|when)\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _FRONTED = re.compile(r"^\s*(?:After|Before|When|While|As|Once|Following|Upon)\s+(?:he|she)\b")

@@ -945,3 +945,11 @@ def test_conversation_between_and_a_place_qualifying_the_visit() -> None:
     )
     assert names == [["Pedro Alves", "Tomas Lind"]]
     assert ms[0].location_country == "PT" and ms[0].date == date(2019, 6, 14)
+
+
+def test_fronted_yesterday_heads_every_clause() -> None:
+    ms, names = _run(
+        "Yesterday, Tomas Lind met Pedro Alves in Lisbon and received Mara Costa at Lisbon Palace."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"], ["Mara Costa", "Tomas Lind"]]
+    assert all(m.date == date(2019, 6, 11) for m in ms)
