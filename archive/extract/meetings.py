@@ -839,6 +839,16 @@ def _build(
         and not _NOT_TODAY.search(text)
         and not dates.is_future(text[_clause_start(text, a) : _clause_end(text, b)])
     )
+    if (
+        cand.today
+        and cand.date is None
+        and cand.offset is None
+        and not cand.anaphoric
+        and si - 1 in ctx.trigger_sents
+    ):
+        carried = _carried_day(ctx, si, persons, published)
+        if carried is not None:  # "On Tuesday X arrived in Y. He met Z.": the event goes on that day
+            cand.date, cand.today = carried, False
 
     # Location: a city placed by "in/to/at", else a venue, else "here" = dateline city.
     came_as = cand.anaphoric and bool(_CAME_AS.match(text, b))
@@ -926,6 +936,25 @@ def _own_day(
     if comma >= 0 and _RELATIVE.match(text, comma):
         return False  # "X, who arrived on Monday, held a meeting": the aside's own day
     return _BREAK.search(text, lo, hi) is None and ";" not in text[lo:hi]
+
+
+def _carried_day(ctx: _Ctx, si: int, persons: list[int], published: date | None) -> date | None:
+    """The one day the sentence before names, when this undated sentence continues its event.
+
+    It continues the event when the sentence before tells an encounter and names one of
+    this one's persons; several days there, or a coarse one, make it ambiguous.
+    """
+    start, end = ctx.sent_starts[si - 1], ctx.sent_starts[si]
+    if not persons or not {pi for _s, _e, pi in ctx.persons_in(start, end)} & set(persons):
+        return None
+    text = ctx.doc[start:end]
+    past, _fut = ctx.sentence_dates(si - 1, text, start, published)
+    quotes = _quote_spans(text, start)
+    found = [d for d in past if d.start >= ctx.dateline_end and not d.since and not _inside(d.start, quotes)]
+    days = {d.date for d in found}
+    if len(days) != 1 or None in days:
+        return None
+    return days.pop()
 
 
 def _last_pronoun(clause: str) -> int | None:

@@ -953,3 +953,10 @@ def test_fronted_yesterday_heads_every_clause() -> None:
     )
     assert names == [["Pedro Alves", "Tomas Lind"], ["Mara Costa", "Tomas Lind"]]
     assert all(m.date == date(2019, 6, 11) for m in ms)
+
+
+def test_day_of_the_sentence_before_carries_to_the_next_encounter() -> None:
+    ms, _names = _run(
+        "On Monday, Tomas Lind held talks with Pedro Alves in Lisbon. Lind then met Mara Costa, the Brazilian envoy."
+    )
+    assert [m.date for m in ms] == [date(2019, 6, 10), date(2019, 6, 10)]
