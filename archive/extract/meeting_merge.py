@@ -203,12 +203,11 @@ def _sides_in_focus(ctx: _Ctx, out: list[_Cand], c: _Cand) -> set[str]:
     return {code for code, n in counts.items() if n >= ranked[c.sides - 1]}
 
 
-def _visit_host(facts: ArticleFacts, out: list[_Cand], m: _Cand, codes: set[str]) -> str | None:
-    """The host country of the visit whose scope the unplaced encounter ``m`` falls in.
+def _visit_frame(facts: ArticleFacts, out: list[_Cand], m: _Cand) -> _Cand | None:
+    """The visit in whose scope the encounter ``m`` is told.
 
     The visit is the last one told before ``m`` (or in its sentence) by one of its
-    participants; ``m`` lies in it when the host country is one of ``m``'s sides and
-    no later visit of that participant intervenes.
+    participants, to a country that is not the visitor's own.
     """
     if not m.persons:
         return None
@@ -218,12 +217,9 @@ def _visit_host(facts: ArticleFacts, out: list[_Cand], m: _Cand, codes: set[str]
             continue
         if v.persons and v.persons[0] in m.persons:
             frame = v  # the latest visit of one of m's participants so far
-    if frame is None or frame.location_country not in codes:
-        return None
-    visitor = frame.persons[0]
-    if facts.persons[visitor].country == frame.location_country:
-        return None  # travelling home
-    return frame.location_country
+    if frame is None or facts.persons[frame.persons[0]].country == frame.location_country:
+        return None  # no visit, or travelling home
+    return frame
 
 
 def _frame_summit(ctx: _Ctx, out: list[_Cand], m: _Cand) -> _Cand | None:
@@ -379,10 +375,19 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             frame = sideline_city(ctx, m.sent)
             if frame is not None and m.location_country in (None, frame[1]):
                 m.location, m.location_country = frame  # a sideline meeting is where its frame event is
-        if m.location_country is None and m.cameo != "041":
-            host = _visit_host(facts, out, m, codes)
-            if host is not None:  # "X also held talks with Y" during X's visit to Y's country
-                m.location_country = host
+        visit = _visit_frame(facts, out, m) if m.cameo != "041" else None
+        if visit is not None and m.location_country is None and (visit.location_country in codes or m.also):
+            # "X held talks with Y" during X's visit to Y's country; "X also met Z" on that visit
+            m.location_country = visit.location_country
+        if (
+            visit is not None
+            and m.also
+            and m.date is None
+            and not (m.day or m.coarse)
+            and visit.date is not None
+            and m.sent - visit.sent <= 4
+        ):
+            m.date, m.today = visit.date, False  # "He also met Z": on the visit's day
         dl = ctx.dateline_city
         if m.location_country is None and m.cameo != "041" and dl is not None and dl.code in codes:
             # a datelined story's encounter with no place told is in the dateline's country

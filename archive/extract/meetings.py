@@ -337,6 +337,7 @@ class _Cand:
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
     sides: int = 0  # "officials of the two countries": parties told only by their number
+    also: bool = False  # "X also met Y": another encounter of the same visit or day
     prior: bool = False  # "last met": an encounter before the one in focus, never merged with it
     with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
@@ -717,6 +718,7 @@ def _build(
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
     cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
+    cand.also = bool(re.search(r"\balso\s+(?:[\w-]+\s+){0,2}$", before))
     # "X and Y last met in March": an earlier encounter than the one just told
     cand.prior = trig.lower().startswith("last") or bool(re.search(r"\blast\s+$", before))
     if re.match(r"\s+(?:him|her)\b", text[b:]) and si > 0:

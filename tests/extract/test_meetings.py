@@ -960,3 +960,12 @@ def test_day_of_the_sentence_before_carries_to_the_next_encounter() -> None:
         "On Monday, Tomas Lind held talks with Pedro Alves in Lisbon. Lind then met Mara Costa, the Brazilian envoy."
     )
     assert [m.date for m in ms] == [date(2019, 6, 10), date(2019, 6, 10)]
+
+
+def test_also_met_takes_the_visits_day_and_host_country() -> None:
+    ms, _names = _run(
+        "Tomas Lind arrived in Lisbon on Monday for a two-day visit. He held talks with Pedro Alves. "
+        "He also met Mara Costa, the Brazilian envoy."
+    )
+    costa = next(m for m in ms if m.trigger == "met")
+    assert (costa.location_country, costa.date) == ("PT", date(2019, 6, 10))
