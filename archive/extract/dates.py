@@ -92,7 +92,9 @@ _DAYS_AGO = {"a": 1, "one": 1, "1": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|due\s+(?:in|here|at|on|to)|is\s+(?:set|scheduled|expected|slated)"
     r"|are\s+(?:set|scheduled|expected|slated)|scheduled|expects?|plans?\s+to|planning\s+to"
-    r"|is\s+to|are\s+to|going\s+to|next|upcoming|starts?|begins?|to\s+(?:visit|meet|hold|travel))\b",
+    r"|is\s+to|are\s+to|going\s+to|next|upcoming|starts?|begins?|to\s+(?:visit|meet|hold|travel)"
+    # news tells a schedule in the present: "he travels to X on Friday"
+    r"|travels|flies|heads|departs)\b",
     re.I,
 )
 

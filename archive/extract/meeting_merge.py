@@ -59,7 +59,13 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
             ):
                 return False  # a visit to one country does not hold talks with another's party
             if abs(c.sent - m.sent) <= 1:
-                return True
+                # a visit told after an unplaced encounter ("... and will then visit A") is the next stop
+                return not (
+                    lone.visit
+                    and lone.location_country
+                    and not other.location_country
+                    and lone.sent > other.sent
+                )
             if m.location_country and m.location_country == c.location_country:
                 return True
             if lone.visit and lone.location_country and not other.location_country:

@@ -152,7 +152,7 @@ _NOT_PARTY_BEFORE = re.compile(
     re.I,
 )
 _VERB_TRIGGER = re.compile(
-    r"(?:met|meets?|hosted|hosts|welcomed|received|receives|visited|visits|called|calls?|phoned"
+    r"(?:met|meets?|meet|hosted|hosts?|welcomed|received|receives?|visited|visits?|called|calls?|phoned"
     r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked|last)\b",
     re.I,
 )
@@ -898,7 +898,7 @@ def _build(
         where = _where_place(ctx, text, base, a)
         if where is not None:
             cand.location, cand.location_country = where
-    if co_lo >= 0 and not cand.location:
+    if co_lo >= 0 and not cand.location and not cand.location_country:
         # "X met A in Z on Sunday and received B on Monday": nothing moved X from Z
         first = [p for p in _places(ctx, text, base, 0, co_lo, co_lo) if p[0]]
         if len(first) == 1:

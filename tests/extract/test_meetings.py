@@ -969,3 +969,12 @@ def test_also_met_takes_the_visits_day_and_host_country() -> None:
     )
     costa = next(m for m in ms if m.trigger == "met")
     assert (costa.location_country, costa.date) == ("PT", date(2019, 6, 10))
+
+
+def test_present_tense_travel_is_a_schedule_and_then_visit_is_another_stop() -> None:
+    ms, _names = _run(
+        "Tomas Lind met Mara Costa on Monday.\n\n"
+        "Lind travels to Lisbon on Friday for talks with Portuguese officials and will then visit Hungary."
+    )
+    lisbon = next(m for m in ms if m.location == "Lisbon")
+    assert lisbon.date == date(2019, 6, 14) and "HU" not in lisbon.countries
