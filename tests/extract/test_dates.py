@@ -128,3 +128,8 @@ def test_earlier_in_the_day_is_same_day() -> None:
     for text in ("Earlier in the day, she met the envoy.", "Later that evening he received the delegation."):
         found = find_dates(text, PUB)
         assert found[0].kind == "same_day" and found[0].date is None
+
+
+def test_present_tense_travel_reads_as_a_schedule() -> None:
+    assert is_future("He travels to the capital on Friday for talks")
+    assert not is_future("He travelled to the capital on Friday for talks")
