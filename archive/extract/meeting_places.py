@@ -245,10 +245,21 @@ _VENUE = re.compile(
 )
 
 
-def _venue_in(text: str, wa: int, wb: int) -> str | None:
-    """A named building the clause text[wa:wb] places the encounter at, with no city after it."""
+def _venue_in(text: str, wa: int, wb: int) -> tuple[str, str | None] | None:
+    """A named building the clause text[wa:wb] places the encounter at, and its country if told.
+
+    A town named right after the building is part of its written name ("State House
+    Entebbe") and gives the country.
+    """
     m = _VENUE.search(text, wa, wb)
-    return m.group("v") if m else None
+    if m is None:
+        return None
+    town = re.match(r"\s+([A-Z][\w'’-]+)\b", text[m.end("v") :])
+    if town is not None:
+        entry = phrase_table()[0].get((town.group(1),))
+        if entry is not None and entry.code and entry.kind in ("city", "town"):
+            return f"{m.group('v')} {town.group(1)}", entry.code
+    return m.group("v"), None
 
 
 def _is_list(text: str, places: list[tuple[str | None, str]]) -> bool:

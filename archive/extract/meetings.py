@@ -889,9 +889,11 @@ def _build(
     venue = _venue_in(text, wa if not cand.location else max(wa, a), wb)
     in_city = bool(cand.location) and f"in {cand.location}" in text[wa:wb]
     if venue is not None and not in_city:  # a building named in the clause beats a city found elsewhere
-        cand.location, cand.venue = venue, True
+        (cand.location, venue_code), cand.venue = venue, True
         cities = [p for p in places if p[0]]
-        if ctx.dateline_city is not None and (not cand.location_country or not cities):
+        if venue_code is not None:
+            cand.location_country = venue_code  # "at State House Entebbe"
+        elif ctx.dateline_city is not None and (not cand.location_country or not cities):
             # "at the Ministry of Commerce" in a datelined story with no city told: the dateline's country
             cand.location_country = ctx.dateline_city.code
     if not cand.location:

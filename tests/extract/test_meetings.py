@@ -978,3 +978,8 @@ def test_present_tense_travel_is_a_schedule_and_then_visit_is_another_stop() -> 
     )
     lisbon = next(m for m in ms if m.location == "Lisbon")
     assert lisbon.date == date(2019, 6, 14) and "HU" not in lisbon.countries
+
+
+def test_venue_followed_by_its_town() -> None:
+    ms, _names = _run("Tomas Lind held talks with Pedro Alves at State House Lisbon on Monday.")
+    assert (ms[0].location, ms[0].location_country) == ("State House Lisbon", "PT")
