@@ -30,6 +30,10 @@ _PLACE_OF = re.compile(r"\b(?:capital|city|island|town|port|resort)\s+of\s+$", r
 _FROM_PREP = re.compile(r"\b(?:from|left|leaves|leaving|via)\s+(?:the\s+)?$", re.I)
 # "returned from X after meeting Y": the trip's stop is where the encounter took place.
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+_RETURN_TO = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)?\s+back|fl(?:y|ies|ew|ying)\s+back)\s+(?:home\s+)?to\s+(?:the\s+)?$",
+    re.I,
+)
 _WHERE = re.compile(r",\s+where\b", re.I)
 _CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
 _BARE_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s*(?:,\s*|of\s+|city\s+)?[A-Z])")
@@ -180,6 +184,8 @@ def _places(
         pre = text[max(0, rel - 40) : rel]
         if _FROM_PREP.search(pre[-12:]) and not (_RETURNED.search(pre) and rel < a):
             continue
+        if _RETURN_TO.search(pre):
+            continue  # "before returning to Tokyo": where the traveller goes home to, not the encounter's place
         # "the first White House visit", "his Moscow trip": the place names the visit it qualifies
         qualifies = c.end - base <= a <= c.end - base + 1 and bool(_VISIT_WORD.match(text, a))
         if c.kind in ("city", "body") and (

@@ -983,3 +983,8 @@ def test_present_tense_travel_is_a_schedule_and_then_visit_is_another_stop() -> 
 def test_venue_followed_by_its_town() -> None:
     ms, _names = _run("Tomas Lind held talks with Pedro Alves at State House Lisbon on Monday.")
     assert (ms[0].location, ms[0].location_country) == ("State House Lisbon", "PT")
+
+
+def test_returning_home_is_not_the_place() -> None:
+    ms, _names = _run("Tomas Lind is due to meet Pedro Alves tomorrow before returning to Stockholm.")
+    assert ms and ms[0].location is None
