@@ -42,7 +42,7 @@ def _compatible(m: _Cand, c: _Cand) -> bool:
     return not (m.date and c.date and m.date != c.date)
 
 
-def _same_parties(m: _Cand, c: _Cand) -> bool:
+def _same_parties(m: _Cand, c: _Cand, facts: ArticleFacts | None = None) -> bool:
     if m.persons and c.persons:
         a, b = set(m.persons), set(c.persons)
         if len(a) == 1 or len(b) == 1:
@@ -52,10 +52,11 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
                 return False
             lone = c if len(b) == 1 else m
             other = m if lone is c else c
+            home = {facts.persons[p].country for p in lone.persons} if facts is not None else set()
             if (
                 lone.visit
                 and lone.location_country
-                and other.countries - {lone.location_country} - lone.countries
+                and other.countries - {lone.location_country} - lone.countries - home
             ):
                 return False  # a visit to one country does not hold talks with another's party
             if abs(c.sent - m.sent) <= 1:
@@ -213,7 +214,7 @@ def _visit_frame(facts: ArticleFacts, out: list[_Cand], m: _Cand) -> _Cand | Non
     """The visit in whose scope the encounter ``m`` is told.
 
     The visit is the last one told before ``m`` (or in its sentence) by one of its
-    participants, to a country that is not the visitor's own.
+    participants who is not of the host country (travelling home is no visit).
     """
     if not m.persons:
         return None
@@ -221,10 +222,10 @@ def _visit_frame(facts: ArticleFacts, out: list[_Cand], m: _Cand) -> _Cand | Non
     for v in out:
         if v is m or not v.visit or v.sent > m.sent or not v.location_country:
             continue
-        if v.persons and v.persons[0] in m.persons:
+        # the visitors: the visit's participants who are not of the host country
+        visitors = {p for p in v.persons if facts.persons[p].country != v.location_country}
+        if visitors & set(m.persons):
             frame = v  # the latest visit of one of m's participants so far
-    if frame is None or facts.persons[frame.persons[0]].country == frame.location_country:
-        return None  # no visit, or travelling home
     return frame
 
 
@@ -309,7 +310,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                     continue  # a separate bilateral beside a multilateral meeting is its own encounter
                 if c.separate and _SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger):
                     continue  # "on the sidelines of the summit, X met Y": not the summit itself
-                if _same_parties(m, c) and _compatible(m, c) and not _call_and_place(m, c):
+                if _same_parties(m, c, facts) and _compatible(m, c) and not _call_and_place(m, c):
                     target = m  # (a call joins two places: talks held in a city are another encounter)
                     break
                 if _talks_on_visit(m, c):
@@ -382,7 +383,11 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             if frame is not None and m.location_country in (None, frame[1]):
                 m.location, m.location_country = frame  # a sideline meeting is where its frame event is
         visit = _visit_frame(facts, out, m) if m.cameo != "041" else None
-        if visit is not None and m.location_country is None and (visit.location_country in codes or m.also):
+        if (
+            visit is not None
+            and m.location_country is None
+            and (visit.location_country in codes or m.also or not known)
+        ):
             # "X held talks with Y" during X's visit to Y's country; "X also met Z" on that visit
             m.location_country = visit.location_country
         if (

@@ -166,6 +166,31 @@ def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
 _VISIT_WORD = re.compile(r"(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|stopover)\b", re.I)
 
 
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_HEAD_PLACE = re.compile(
+    r"\b(?:in|to|visit(?:ed|s|ing)?|tour\s+(?:of|to)|trip\s+to|includ(?:es|ing|ed)|takes\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _listed_not_placed(ctx: _Ctx, c: CountryMention) -> bool:
+    """Whether ``c`` continues a list of countries whose head is not placed ("ministers from A, B and C").
+
+    "visited A, B and C" lists places; "ministers from A, B and C" or "expanded into A, B and C"
+    lists parties or topics, so its items are no places of the encounter.
+    """
+    head = c
+    while True:
+        prev = [p for p in ctx.countries_in(head.start - 60, head.start) if p.end <= head.start]
+        if not prev or _LIST_SEP.fullmatch(ctx.doc, prev[-1].end, head.start) is None:
+            break
+        head = prev[-1]
+    if head is c:
+        return False  # "X and Y agreed ...": no list of countries before it
+    pre = ctx.doc[max(0, head.start - 40) : head.start]
+    return _LIST_HEAD_PLACE.search(pre) is None
+
+
 def _places(
     ctx: _Ctx, text: str, base: int, wa: int, wb: int, a: int, skip_appositive: bool = False
 ) -> list[tuple[str | None, str]]:
@@ -211,7 +236,7 @@ def _places(
                 r"|takes\s+in)\s+(?:the\s+)?$",
                 pre,
             )
-            or re.search(r"(?:,|\band)\s+$", pre)
+            or (re.search(r"(?:,|\band)\s+$", pre) and not _listed_not_placed(ctx, c))
             or re.match(r"[’']s\s+[A-Z]", text[c.end - base :])
         ):
             out.append((c.start, None, c.code))

@@ -988,3 +988,28 @@ def test_venue_followed_by_its_town() -> None:
 def test_returning_home_is_not_the_place() -> None:
     ms, _names = _run("Tomas Lind is due to meet Pedro Alves tomorrow before returning to Stockholm.")
     assert ms and ms[0].location is None
+
+
+def test_countries_listed_as_parties_are_no_places() -> None:
+    ms, _names = _run(
+        "Trade ministers from Sweden, Portugal and Hungary are scheduled to meet in Maui next week."
+    )
+    assert ms and ms[0].location_country is None
+    ms, _names = _run("Tomas Lind visited Portugal and Hungary last week.")
+    assert {m.location_country for m in ms} == {"PT", "HU"}
+
+
+def test_visit_scope_reaches_a_host_of_unknown_country() -> None:
+    body = (
+        "Tomas Lind held talks with Pedro Alves in Lisbon on Tuesday, on the first day of an official visit to "
+        "Portugal.\n\nLind is scheduled to meet Joao Neves, the speaker of parliament, on Wednesday."
+    )
+    doc = f"Headline\n\n{body}"
+    facts = _facts(doc)
+    from archive.extract.records import Person, PersonMention
+
+    start = doc.index("Joao Neves")
+    facts.persons.append(Person(name="Joao Neves", mentions=[PersonMention(start, start + 10, "Joao Neves")]))
+    ms = find_meetings(doc, sentence_spans(doc), len("Headline"), PUB, facts)
+    neves = next(m for m in ms if len(facts.persons) - 1 in m.participants)
+    assert neves.location_country == "PT"
