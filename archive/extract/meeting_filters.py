@@ -71,6 +71,14 @@ _SCHEDULED_TO = re.compile(
     r"|flew|went|headed|left)\s+to\s+(?:\w+\s+){0,3}$|\bexpects?\s+(?:[\w.]+\s+){0,5}to\s+$",
     re.I,
 )
+# "called on X to <verb>" is an appeal unless a place or day shows a call paid ("called on X at
+# the ministry on Tuesday to discuss ...") or the purpose is the talk itself.
+_APPEAL = re.compile(
+    r"(?:(?!\b(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^.;])"
+    r"{1,80}?(?<!according)\s+to\s+(?!(?:the|a|an|his|her|their|its|discuss|review|talk|brief|convey|deliver"
+    r"|exchange|hand|present|pay|sign)\b)(?-i:[a-z])",
+    re.I,
+)
 _NEGOTIATING_NOUN = re.compile(
     r"\s+(?:groups?|teams?|table|positions?|partners?|process|committees?|rounds?|sessions?|skills|strategy"
     r"|stance|mandate|power|leverage)\b",
@@ -171,6 +179,8 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         r"\b(?:visiting|visitors?)\s+(?:\w+\s+)?(?:card|hours)", text[a : b + 20], re.I
     ):
         return True
+    if low.startswith("call") and low.endswith(" on") and _APPEAL.match(text, b):
+        return True  # "called on X to end the strike": an appeal, not a call paid
     if low == "negotiating" and _NEGOTIATING_NOUN.match(text, b):
         return True  # "the negotiating groups", "back to the negotiating table": no encounter named
     return cameo == "046" and bool(re.search(r"\b(?:help(?:ed)?|broker(?:ed)?)\s+$", near))

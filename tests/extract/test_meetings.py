@@ -1013,3 +1013,10 @@ def test_visit_scope_reaches_a_host_of_unknown_country() -> None:
     ms = find_meetings(doc, sentence_spans(doc), len("Headline"), PUB, facts)
     neves = next(m for m in ms if len(facts.persons) - 1 in m.participants)
     assert neves.location_country == "PT"
+
+
+def test_called_on_appeal_or_visit() -> None:
+    ms, _names = _run("Tomas Lind called on Pedro Alves to end the blockade at once.")
+    assert ms == []
+    _ms, names = _run("Tomas Lind called on Pedro Alves at Lisbon Palace on Tuesday to discuss the blockade.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
