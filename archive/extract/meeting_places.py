@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from archive.extract.dates import is_future
 from archive.extract.gazetteer import phrase_table
 from archive.extract.meeting_filters import _clause_start
 from archive.extract.records import CountryMention
@@ -153,6 +154,8 @@ def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
     end = ctx.sent_starts[si]
     if si - 1 in ctx.trigger_sents or start < ctx.dateline_end:
         return None
+    if is_future(ctx.doc[start:end]):
+        return None  # "agreed to hold the next round in X next year": a plan, not the scene
     cities = [c for c in ctx.countries_in(start, end) if c.kind == "city"]
     if len(cities) != 1 or not re.search(
         r"\bin\s+$", ctx.doc[max(start, cities[0].start - 6) : cities[0].start]

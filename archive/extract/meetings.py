@@ -76,6 +76,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<t>\b(?:state\s+|official\s+|working\s+)?visit(?:ed|s|ing)?\b"
             r"|\b(?:trip|tour|journey|stopover)\b|\barriv(?:ed|es|ing)\s+(?:\w+\s+){0,2}?in\b"
             r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed|ing)?\s+on\b"
+            # "will travel to X", "flew to X": a trip to X's country
+            r"|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))"
+            r"(?=[^.;]{0,60}?(?:\bto\s+(?:brief|meet|see|consult|deliver|attend)\b|,\s+where\b"
+            r"|\bfor\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}?(?:visit|meeting|summit|dialogue|consultations|conference)))"
             r"(?!\s+(?:the\s+)?(?:international|world|all|both)))",
             re.I,
         ),
@@ -151,7 +155,8 @@ _NOT_PARTY_BEFORE = re.compile(
 )
 _VERB_TRIGGER = re.compile(
     r"(?:met|meets?|meet|hosted|hosts?|welcomed|received|receives?|visited|visits?|called|calls?|phoned"
-    r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked|last)\b",
+    r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked|last|travel\w*|fl(?:y|ies|ew|ying)"
+    r"|head(?:s|ed|ing)?)\b",
     re.I,
 )
 # "and (then) met", "and held talks": a second encounter predicate sharing the subject.
@@ -448,7 +453,7 @@ class _Ctx:
 # Every trigger contains one of these stems: a sentence without any is skipped
 # before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
-    r"phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
+    r"travel|fl[yie]|head|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
     r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )

@@ -1020,3 +1020,21 @@ def test_called_on_appeal_or_visit() -> None:
     assert ms == []
     _ms, names = _run("Tomas Lind called on Pedro Alves at Lisbon Palace on Tuesday to discuss the blockade.")
     assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_travel_for_a_stated_encounter_is_a_trip() -> None:
+    ms, _names = _run(
+        "Tomas Lind held talks with Anna Varga on Monday.\n\n"
+        "Lind will then travel to Lisbon on Sunday to brief Pedro Alves on the outcome of the talks."
+    )
+    assert any(m.location == "Lisbon" and m.date == date(2019, 6, 16) for m in ms)
+    ms, _names = _run("Tomas Lind flew to Lisbon on Sunday.")
+    assert ms == []  # a flight with no encounter stated is no trip report
+
+
+def test_a_planned_event_is_no_scene() -> None:
+    ms, _names = _run(
+        "The ministers agreed to hold the next round in Stockholm next year.\n\n"
+        "Pedro Alves is also scheduled to meet Tomas Lind on Thursday."
+    )
+    assert ms and ms[0].location is None
