@@ -22,6 +22,11 @@ _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:[a-z]+\s+){0,2}?)"
     r"(?P<role>" + _ROLE_WORDS + r")\b(?!\s*[A-Z])(?![\w-])"
 )
+# "the crown prince", "the foreign minister": the one person named before with that role
+_BARE_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:(?:foreign|prime|deputy|vice|crown|home|defen[cs]e|trade|finance|interior)\s+)?"
+    r"(?P<role>" + _ROLE_WORDS + r")\b(?!\s*[A-Z])(?![\w-])(?!\s+of\b)"
+)
 # "the visiting minister": the one foreign guest the article names with that role
 _VISITING = re.compile(
     r"\b[Tt]he\s+visiting\s+(?:[a-z]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")\b(?!\s*[A-Z])"
@@ -49,7 +54,7 @@ def description_mentions(
     """
     out: list[tuple[int, int, int]] = []
     starts = {s for s, _e, _i in mentions}
-    for rx in (_DESCRIPTION, _VISITING):
+    for rx in (_DESCRIPTION, _VISITING, _BARE_ROLE):
         for m in rx.finditer(doc, body_start):
             if any(m.end() <= s <= m.end() + 2 for s in starts):
                 continue  # "the Afghan minister Nisar X": the name itself is the mention
@@ -61,16 +66,24 @@ def description_mentions(
                 continue
             earlier = [i for s, _e, i in mentions if s < m.start()]
             possessor = earlier[-1] if earlier else None
-            fits = [
-                i
-                for i in set(earlier)
-                if _holds(facts, i, role, possessor)
-                and (
-                    facts.persons[i].country == code
-                    if code
-                    else facts.persons[i].country not in (None, home) and home is not None
-                )
-            ]
+            if rx is _BARE_ROLE:
+                if role == "counterpart":
+                    continue
+                phrase = m.group(0)[4:].lower()  # "crown prince", "foreign minister"
+                fits = [
+                    i for i in set(earlier) if any(phrase in t.title.lower() for t in facts.persons[i].titles)
+                ]
+            else:
+                fits = [
+                    i
+                    for i in set(earlier)
+                    if _holds(facts, i, role, possessor)
+                    and (
+                        facts.persons[i].country == code
+                        if code
+                        else facts.persons[i].country not in (None, home) and home is not None
+                    )
+                ]
             if len(fits) == 1:
                 out.append((m.start(), m.end(), fits[0]))
     return out

@@ -955,9 +955,13 @@ def _carried_day(ctx: _Ctx, si: int, persons: list[int], published: date | None)
     if not persons or not {pi for _s, _e, pi in ctx.persons_in(start, end)} & set(persons):
         return None
     text = ctx.doc[start:end]
-    past, _fut = ctx.sentence_dates(si - 1, text, start, published)
+    past, fut = ctx.sentence_dates(si - 1, text, start, published)
     quotes = _quote_spans(text, start)
-    found = [d for d in past if d.start >= ctx.dateline_end and not d.since and not _inside(d.start, quotes)]
+    found = [
+        d
+        for d in (fut if dates.is_future(text) else past)
+        if d.start >= ctx.dateline_end and not d.since and not _inside(d.start, quotes)
+    ]
     days = {d.date for d in found}
     if len(days) != 1 or None in days:
         return None

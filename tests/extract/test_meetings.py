@@ -1038,3 +1038,21 @@ def test_a_planned_event_is_no_scene() -> None:
         "Pedro Alves is also scheduled to meet Tomas Lind on Thursday."
     )
     assert ms and ms[0].location is None
+
+
+def test_the_role_of_one_named_holder_is_that_person() -> None:
+    _ms, names = _run_titled(
+        "Crown Prince Tomas Lind began a state visit to Portugal on Monday.\n\n"
+        "The crown prince was received by President Pedro Alves at Lisbon Palace.",
+        {"Tomas Lind": "Crown Prince", "Pedro Alves": "President"},
+    )
+    assert ["Pedro Alves", "Tomas Lind"] in names
+
+
+def test_carried_day_keeps_the_tense_of_its_sentence() -> None:
+    ms, _names = _run(
+        "Pedro Alves met Anna Varga on Monday.\n\n"
+        "Officials said Tomas Lind will leave for Lisbon on Tuesday on an official visit. "
+        "During the visit, Lind will hold talks with Pedro Alves."
+    )
+    assert all(m.date != date(2019, 6, 11) for m in ms if 2 in m.participants)
