@@ -78,7 +78,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed|ing)?\s+on\b"
             # "will travel to X", "flew to X": a trip to X's country
             r"|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))"
-            r"(?=[^.;]{0,60}?(?:\bto\s+(?:brief|meet|see|consult|deliver|attend)\b|,\s+where\b"
+            r"(?=[^.;]{0,60}?(?:\bto\s+(?:brief|meet|see|consult|deliver)\b|,\s+where\b(?!\s+(?:he|she|they)\s+will\s+attend)"
             r"|\bfor\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}?(?:visit|meeting|summit|dialogue|consultations|conference)))"
             r"(?!\s+(?:the\s+)?(?:international|world|all|both)))",
             re.I,

@@ -1056,3 +1056,8 @@ def test_carried_day_keeps_the_tense_of_its_sentence() -> None:
         "During the visit, Lind will hold talks with Pedro Alves."
     )
     assert all(m.date != date(2019, 6, 11) for m in ms if 2 in m.participants)
+
+
+def test_travel_to_attend_an_event_is_no_trip_report() -> None:
+    ms, _names = _run("Tomas Lind will also travel to Lisbon, where he will attend a trade fair.")
+    assert ms == []
