@@ -32,7 +32,10 @@ def _call_and_place(m: _Cand, c: _Cand) -> bool:
 
 def _compatible(m: _Cand, c: _Cand) -> bool:
     # a venue (a palace, a ministry) and a city of the same country can be one encounter's place
-    venue_in_city = (m.venue or c.venue) and m.location_country == c.location_country
+    venue_side = m if m.venue else c
+    venue_in_city = (m.venue or c.venue) and (
+        m.location_country == c.location_country or venue_side.location_country is None
+    )
     if m.location and c.location and _fold(m.location) != _fold(c.location) and not venue_in_city:
         return False
     if m.location_country and c.location_country and m.location_country != c.location_country:

@@ -1061,3 +1061,11 @@ def test_carried_day_keeps_the_tense_of_its_sentence() -> None:
 def test_travel_to_attend_an_event_is_no_trip_report() -> None:
     ms, _names = _run("Tomas Lind will also travel to Lisbon, where he will attend a trade fair.")
     assert ms == []
+
+
+def test_a_venue_of_unknown_country_can_be_in_the_visits_city() -> None:
+    ms, _names = _run(
+        "Pedro Alves began a state visit to Sweden, with trade dominating his talks in Stockholm.\n\n"
+        "Alves was received by Tomas Lind at the Royal Palace."
+    )
+    assert len(ms) == 1
