@@ -99,7 +99,7 @@ def _talks_on_visit(m: _Cand, c: _Cand) -> bool:
         return False
     if visit.location and talks.location and _fold(visit.location) != _fold(talks.location):
         return False
-    return set(talks.persons) <= set(visit.persons)
+    return set(talks.persons) <= set(visit.persons) or set(visit.persons) <= set(talks.persons)
 
 
 def _other_call(last: _Cand, c: _Cand) -> bool:

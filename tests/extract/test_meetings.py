@@ -1069,3 +1069,11 @@ def test_a_venue_of_unknown_country_can_be_in_the_visits_city() -> None:
         "Alves was received by Tomas Lind at the Royal Palace."
     )
     assert len(ms) == 1
+
+
+def test_talks_days_into_a_visit_join_it() -> None:
+    ms, _names = _run(
+        "Pedro Alves is paying a state visit to Sweden from June 9 to 13.\n\n"
+        "Tomas Lind held talks with Alves in Stockholm on June 11."
+    )
+    assert len(ms) == 1 and ms[0].date == date(2019, 6, 11)
