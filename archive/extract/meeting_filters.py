@@ -84,6 +84,11 @@ _NEGOTIATING_NOUN = re.compile(
     r"|stance|mandate|power|leverage)\b",
     re.I,
 )
+_AUDIENCE = re.compile(
+    r"\s*(?:with\s+)?(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:reporters|journalists|press|media|newspapers?"
+    r"|television|radio|students|lawmakers|supporters|voters|crowds?|audience)\b",
+    re.I,
+)
 # A call with the press is a briefing, not an encounter between parties.
 _PRESS = re.compile(
     r"\bwith\s+(?:\w+\s+)?(?:reporters|journalists|the\s+(?:press|media)|news\s+media)\b", re.I
@@ -152,8 +157,12 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         return True  # "is launching talks", "pursuing negotiations": a process, not one encounter
     if _SERIES.search(near) or _SERIES.match(after.strip()):
         return True
-    if re.search(r"\b(?:times|rounds)\b", after[:25], re.I):
+    if re.search(r"\b(?:times|rounds)\b", after[:45], re.I):
         return True
+    if low.startswith(
+        ("spoke", "speak", "talked", "conversation", "news conference", "press conference")
+    ) and (_AUDIENCE.match(text, b)):
+        return True  # "spoke with Swedish reporters": a briefing, not an encounter
     if low.startswith(("receiv", "welcom", "host", "greet")) and _CEREMONIAL.search(_own_clauses(text, a, b)):
         return True
     if (

@@ -52,7 +52,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:for|on|to|up)\b)(?!-)"
             # "called the president", "called his counterpart": not "called the plan a step"
             r"|\bcall(?:ed|ing)\s+(?=(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:president|prime|minister|leader"
-            r"|king|queen|chancellor|premier|emir|sultan|secretary|ambassador|envoy|counterpart|(?-i:[A-Z]))"
+            r"|king|queen|chancellor|premier|emir|sultan|secretary|ambassador|envoy|counterpart)\b"
             r"|(?-i:President|Prime|[A-Z][a-z]+\s+[A-Z])))"
             r"(?!it\b|them\b|for\b|on\b))",
             re.I,
@@ -136,6 +136,7 @@ _OWN_ENCOUNTER = re.compile(
     r"|\b(?:after|following|during)\s+(?:\w+\s+days?\s+of\s+)(?:talks|meetings)\b",
     re.I,
 )
+_ABOUT_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 _SUBJECT_GAP = re.compile(
     r"\b(?:he|she|his|her|the\s+(?:\w+\s+){0,2}(?:minister|president|secretary|leader|premier"
     r"|king|chancellor|envoy|monarch|diplomat|pm)|the\s+visiting)\b",
@@ -657,6 +658,8 @@ def _build(
             continue  # "discussed the X plan": what is discussed is a topic, not a party
         if _POSSESSED.match(doc, me):
             continue
+        if _ABOUT_BEFORE.search(text, max(0, rel_s - 40), rel_s):
+            continue  # "spoke with X about Y": Y is the topic, not a party
         persons.append(pi)
     if not persons and cameo == "042" and speakers and speakers[0] == base:
         # "X, opening a visit to Y with an address, said": the speaker is the visitor

@@ -1077,3 +1077,15 @@ def test_talks_days_into_a_visit_join_it() -> None:
         "Tomas Lind held talks with Alves in Stockholm on June 11."
     )
     assert len(ms) == 1 and ms[0].date == date(2019, 6, 11)
+
+
+def test_precision_guards_for_speech_and_series() -> None:
+    for body in (
+        "Tomas Lind said he had met Pedro Alves several times.",
+        "Tomas Lind spoke with Swedish reporters about Pedro Alves.",
+        "Tomas Lind called the Portuguese proposal by Pedro Alves a trap.",
+    ):
+        ms, _names = _run(body)
+        assert ms == [], body
+    _ms, names = _run("Tomas Lind spoke with Pedro Alves about Anna Varga on Monday.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
