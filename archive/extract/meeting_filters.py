@@ -11,7 +11,7 @@ import re
 # Words that make a nearby trigger a non-encounter: hypothetical, proposed, negated.
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|should|hop(?:es?|ed|ing)|next\s+(?:round|meeting|session|edition)|wants?|wanted|wish(?:es)?|like\s+to"
-    r"|plan(?:s|ned|ning)?|propos(?:ed|al|es|ing)|invit(?:ed|ation|es|ing)|offer(?:ed|s)?|float(?:ed|s|ing)"
+    r"|(?<!the\s)(?<!\sa\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)plan(?:s|ned|ning)?|propos(?:ed|al|es|ing)|invit(?:ed|ation|es|ing)|offer(?:ed|s)?|float(?:ed|s|ing)"
     r"|possib(?:le|ly|ility)|probabl[ey]|potential|prospect|anticipate[sd]?|if|unless|whether"
     r"|open\s+to|willing|ready\s+to|no|not|never|didn't|hasn't|haven't|without|refus(?:ed|es)"
     r"|declin(?:ed|es)|cancel(?:l?ed|s)?|postpon(?:ed|es)|call(?:ed|s)?\s+for|urg(?:ed|es)"

@@ -302,6 +302,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             target is None
             and last is not None
             and c.sent == last_sent
+            and not c.frame_event
             and set(c.persons) <= set(last.persons)
             and _compatible(last, c)
             and not (c.separate and _SUMMIT.fullmatch(last.trigger) and not _SUMMIT.fullmatch(c.trigger))
@@ -309,6 +310,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             target = last  # one sentence, one encounter: its second trigger joins the first
         if target is None and not c.prior:
             for m in reversed(out):
+                if c.frame_event and m.sent == c.sent:
+                    continue  # "met X on the sidelines of the meeting": the meeting itself is another encounter
                 if c.separate and len(m.persons) > 2 and set(m.persons) > set(c.persons):
                     continue  # a separate bilateral beside a multilateral meeting is its own encounter
                 if c.separate and _SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger):
@@ -329,7 +332,13 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and _compatible(framed[1], c)
         ):
             target = framed[1]  # "During the talks, X welcomed Y": the clause tells the talks
-        if target is None and last is not None and c.sent == last.sent and not c.persons:
+        if (
+            target is None
+            and last is not None
+            and c.sent == last.sent
+            and not c.persons
+            and not c.frame_event
+        ):
             target = last  # a second trigger word in the same sentence
         last_sent = c.sent
         if c.also_day and c.date is not None:

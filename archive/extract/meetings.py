@@ -136,6 +136,7 @@ _OWN_ENCOUNTER = re.compile(
     r"|\b(?:after|following|during)\s+(?:\w+\s+days?\s+of\s+)(?:talks|meetings)\b",
     re.I,
 )
+_FRAME_EVENT = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 _SUBJECT_GAP = re.compile(
     r"\b(?:he|she|his|her|the\s+(?:\w+\s+){0,2}(?:minister|president|secretary|leader|premier"
@@ -341,6 +342,7 @@ class _Cand:
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
     sides: int = 0  # "officials of the two countries": parties told only by their number
+    frame_event: bool = False  # the event another encounter was held on the sidelines of
     also: bool = False  # "X also met Y": another encounter of the same visit or day
     prior: bool = False  # "last met": an encounter before the one in focus, never merged with it
     with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
@@ -724,6 +726,8 @@ def _build(
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
     cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
+    # "on the sidelines of a ministerial meeting": the frame event, another encounter than the sideline one
+    cand.frame_event = bool(_FRAME_EVENT.search(before))
     cand.also = bool(re.search(r"\balso\s+(?:[\w-]+\s+){0,2}$", before))
     # "X and Y last met in March": an earlier encounter than the one just told
     cand.prior = trig.lower().startswith("last") or bool(re.search(r"\blast\s+$", before))
@@ -842,8 +846,11 @@ def _build(
         cand.offset = dates.anchored_offset(text[:a], text[b:])
         cand.anchor = dates.anchor_word(text[:a])
     # No day named: the report's own news when told as done, with nothing dating it earlier.
+    # days that another trigger stands nearer to ("on the sidelines of a meeting that ends
+    # Thursday") are that encounter's, and leave this one undated
+    mine = [d for d in found if not _nearer_other(text, base, a, b, d, ctx.cur_trigs)]
     cand.today = (
-        not found
+        not mine
         and not _NOT_TODAY.search(text)
         and not dates.is_future(text[_clause_start(text, a) : _clause_end(text, b)])
     )
@@ -922,6 +929,18 @@ def _build(
 
 _SPAN_START = re.compile(r"\b(?:from|by|until|till|within|starting)\s+$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b")
+
+
+def _nearer_other(
+    text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: list[tuple[int, int]]
+) -> bool:
+    """Whether another trigger of the sentence stands nearer to the day ``d`` than text[a:b]."""
+    ds, de = d.start - base, d.end - base
+
+    def gap(ta: int, tb: int) -> int:
+        return ds - tb if ds >= tb else ta - de if de <= ta else 0
+
+    return any((ta, tb) != (a, b) and gap(ta, tb) < gap(a, b) for ta, tb in trigs)
 
 
 def _own_day(

@@ -1089,3 +1089,12 @@ def test_precision_guards_for_speech_and_series() -> None:
         assert ms == [], body
     _ms, names = _run("Tomas Lind spoke with Pedro Alves about Anna Varga on Monday.")
     assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_sideline_meeting_and_its_frame_event_are_apart() -> None:
+    ms, _names = _run(
+        "Anna Varga and Tomas Lind announced the plan after meeting in Stockholm, on the sidelines of a "
+        "three-day ministerial meeting of the Council of Fish Producing Countries that ends Thursday."
+    )
+    assert len(ms) == 2
+    assert PUB in {m.date for m in ms}  # the sideline talks are the report's news of the day
