@@ -237,11 +237,25 @@ _NEXT = re.compile(
     r"^\W*(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)\s*,[^.;]{0,80}$", re.I
 )
 
+# "The talks took place the following day at Z": the same count, told after the trigger.
+_NEXT_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)\b", re.I
+)
+
 
 def anchor_word(before: str) -> str:
     """The word qualifying a fronted anchor ("the Ankara meeting" gives "Ankara"), else ""."""
     m = _SPAN_FRONT.match(before)
     return (m.group("q") or "") if m else ""
+
+
+def next_day_offset(before: str, after: str) -> int | None:
+    """Days after the encounter in focus told as "the following day", "two days later", else None."""
+    nxt = _NEXT.match(before) or _NEXT_AFTER.match(after)
+    if nxt is None:
+        return None
+    k = nxt.group("n")
+    return 1 if k is None else int(k) if k.isdigit() else _NUMBERS[k.lower()]
 
 
 def anchored_offset(before: str, after: str) -> int | None:
@@ -250,10 +264,9 @@ def anchored_offset(before: str, after: str) -> int | None:
     "The call came two days after X met Y" gives -2 for the meeting; "X met Y a week
     before the summit" gives -7. ``None`` when no span ties the event to another encounter.
     """
-    nxt = _NEXT.match(before)
+    nxt = next_day_offset(before, after)
     if nxt is not None:
-        k = nxt.group("n")
-        return 1 if k is None else int(k) if k.isdigit() else _NUMBERS[k.lower()]
+        return nxt
     m = _SPAN_BEFORE.search(before)
     sign = -1
     if m is None:

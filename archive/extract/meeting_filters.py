@@ -35,6 +35,11 @@ _UNCONFIRMED = re.compile(
     r"(?:confirmed|fixed|agreed|scheduled|set|announced|finali[sz]ed|decided|worked\s+out)\b|\bbut\s+not\s+confirmed\b",
     re.I,
 )
+_MODAL_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:should|could|might|may|would)\s+(?:(?:only|then|now)\s+)?"
+    r"(?:take\s+place|be\s+held|go\s+ahead)\b",
+    re.I,
+)
 # An event named only as the frame of another encounter: "ahead of ...", "on the sidelines of ...".
 _FRAME = re.compile(r"\b(?:(?P<ahead>ahead\s+of)|(?:sidelines|margins)\s+of)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 # Serial or ongoing contact, not one encounter.
@@ -149,8 +154,8 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     frame = _FRAME.search(before)
     if frame and (frame.group("ahead") or _HYPOTHETICAL.search(before, 0, frame.start())):
         return True  # "ahead of next month's X meeting", "could meet on the sidelines of a Y meeting"
-    if _UNCONFIRMED.search(text, b):
-        return True
+    if _UNCONFIRMED.search(text, b) or _MODAL_AFTER.match(text, b):
+        return True  # "the meeting should take place in June": a wish, not a report
     if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):
         return True  # purpose infinitive: "to hold talks", "to open negotiations"
     if low in _PROCESS_NOUNS and _PROCESS.search(before[-60:]):

@@ -289,12 +289,18 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             target = last  # "The meeting was attended by X": X was at the meeting in focus
         elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
             new_people = [p for p in c.persons if p not in last.persons]
-            if (c.location and not _compatible(last, c)) or c.prior:
+            moved = c.location is not None or (c.offset is not None and c.date is not None)
+            if (moved and not _compatible(last, c)) or c.prior:
                 # "they last met in X in January": the same people, another place or day
-                c.persons = c.persons or list(last.persons)
+                sides = {facts.persons[p].country for p in c.persons} - {None}
+                # "the talks took place the next day with his counterpart X": X takes the place of her compatriots
+                stay = [p for p in last.persons if facts.persons[p].country not in sides] if sides else []
+                c.persons = list(dict.fromkeys([*c.persons, *stay])) if c.persons else list(last.persons)
                 c.countries |= last.countries
                 c.anaphoric = False
                 out.append(c)
+                if stay:
+                    last = c  # the next day's talks are now in focus
                 continue
             if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
                 target = last  # "X joined the talks", "X was present at the meeting"

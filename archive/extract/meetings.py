@@ -287,6 +287,7 @@ _GROUP_SUBJECT = re.compile(
     r"|counterparts|heads\s+of\s+state)|Both\s+(?:leaders|ministers|presidents|men|women)|They)\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_WITH_IN = re.compile(r"\bwith\b")
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 # "The talks were attended by X", "X was also present at the meeting": people added to it
 _ATTENDED = re.compile(
@@ -605,6 +606,10 @@ def _build(
         left = max(text.rfind(",", 0, a), text.rfind(" after ", 0, a), text.rfind(" when ", 0, a))
         rights = [i for i in (text.find(",", b), text.find(" after ", b), text.find(" when ", b)) if i > 0]
         lo, hi = base + max(left, 0), base + (min(rights) if rights else len(text))
+        named = ctx.persons_in(hi + 1, hi + 80) if text[hi - base : hi - base + 1] == "," else []
+        named = [m for m in named if m[0] <= hi + 2]
+        if named and _WITH_IN.search(text, b, hi - base):
+            hi = named[0][1]  # "the talks took place ... with his counterpart, X": the name in apposition
         if not ctx.persons_in(lo, hi) and left > 0 and text[left] == ",":
             lo = base + max(text.rfind(",", 0, left), 0)  # "X, who joined the talks, said"
     else:
@@ -845,6 +850,10 @@ def _build(
     if not local and not cand.anaphoric:
         cand.offset = dates.anchored_offset(text[:a], text[b:])
         cand.anchor = dates.anchor_word(text[:a])
+    elif (
+        not local
+    ):  # "The technical talks took place the following day": the next day of the encounter in focus
+        cand.offset = dates.next_day_offset(text[:a], text[b:])
     # No day named: the report's own news when told as done, with nothing dating it earlier.
     # days that another trigger stands nearer to ("on the sidelines of a meeting that ends
     # Thursday") are that encounter's, and leave this one undated
