@@ -128,6 +128,11 @@ def _absorb(m: _Cand, c: _Cand) -> None:
     m.coarse = m.date is None and (m.coarse or (c.coarse and not (c.anaphoric and c.day == "")))
     if m.cameo == "042" and c.cameo in ("040", "041", "043", "046"):
         m.cameo, m.trigger = c.cameo, c.trigger
+    elif m.cameo == "040" and c.cameo == "041" and c.sent == m.sent and not m.visit:
+        m.cameo, m.trigger = (
+            c.cameo,
+            c.trigger,
+        )  # "discussed X during a video call": the encounter is the call
 
 
 def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
@@ -287,7 +292,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             target = summit  # "the summit" names the one summit the report is about, however far back
         elif c.attended and last is not None and c.sent - last.sent <= 6:
             target = last  # "The meeting was attended by X": X was at the meeting in focus
-        elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
+        elif (
+            c.anaphoric and last is not None and c.sent - last.sent <= (12 if c.prior and last.persons else 6)
+        ):
+            # ("the two ministers last met ..." looks further back: the pair in focus is its subject)
             new_people = [p for p in c.persons if p not in last.persons]
             moved = c.location is not None or (c.offset is not None and c.date is not None)
             if (moved and not _compatible(last, c)) or c.prior:
@@ -299,8 +307,6 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 c.countries |= last.countries
                 c.anaphoric = False
                 out.append(c)
-                if stay:
-                    last = c  # the next day's talks are now in focus
                 continue
             if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
                 target = last  # "X joined the talks", "X was present at the meeting"
@@ -381,6 +387,9 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and m.location_country == facts.persons[m.persons[0]].country
         ):
             continue  # travelling home is no visit
+        if m.cameo == "041" and not m.visit and "courtesy" not in m.trigger.lower():
+            # a call joins two places, whatever place another trigger of its sentence named
+            m.location = m.location_country = None
         if m.location and not m.venue:
             code = lookup_city(m.location)
             if code is not None and m.location_country not in (None, code):

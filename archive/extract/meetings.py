@@ -292,7 +292,8 @@ _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$"
 # "The talks were attended by X", "X was also present at the meeting": people added to it
 _ATTENDED = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:attended\s+by|present\b)|\balso\s+(?:attended|present|attending)\b"
-    r"|\bpresent\s+(?:at|during)\s+the\b|\b(?:attended|attending)\s+(?:the|were|included)\b",
+    r"|\bpresent\s+(?:at|during)\s+the\b|\b(?:attended|attending)\s+(?:the|were|included)\b"
+    r"|\bjoined\s+(?:the|them)\b",
     re.I,
 )
 _FRAMING = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}", re.I)
@@ -570,11 +571,13 @@ def _build(
         cand.anaphoric = bool(_ANAPHORIC_SUBJECT.match(_clause_before(text, a))) or (
             bool(_ANAPHORIC_SUBJECT.match(text)) and not ctx.persons_in(base, base + a)
         )
-    else:  # "the meeting", "during the talks"
+    else:  # "the meeting", "during the talks", "joined the call" (the call trigger holds its determiner)
+        det = re.match(r"(?:the|that|this|their)\s+", trig, re.I)
+        det_before = before + det.group(0) if det else before
         cand.anaphoric = (
-            bool(_ANAPHORIC_BEFORE.search(before[-40:]))
-            and not _AFTER_BARE.search(before)
-            and not re.search(r"\b(?:his|her|a|an)\s+(?:\w+\s+){0,2}$", before[-30:], re.I)
+            bool(_ANAPHORIC_BEFORE.search(det_before[-40:]))
+            and not _AFTER_BARE.search(det_before)
+            and not re.search(r"\b(?:his|her|a|an)\s+(?:\w+\s+){0,2}$", det_before[-30:], re.I)
             and not (  # "the visit of X": X's visit
                 cameo == "042" and re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])
             )
@@ -881,6 +884,10 @@ def _build(
     places = _places(ctx, text, base, wa, wb, a)
     if not places and n_trigs == 1 and not came_as:
         places = _places(ctx, text, base, 0, len(text), a, skip_appositive=True)
+    if topic_verb and places:
+        # "discussed the situation in Sudan": a country after the verb is a topic, a city may be the venue
+        ahead = _places(ctx, text, base, 0, a, a)
+        places = [p for p in places if p[0] is not None or p in ahead]
     if len(places) > 1 and cameo == "042" and _is_list(text, places):
         out = []
         for loc, code in places:

@@ -24,3 +24,34 @@ def test_a_meeting_that_should_take_place_is_a_wish() -> None:
         "Alves said the first meeting of the committee should take place in Stockholm in June."
     )
     assert len(ms) == 1 and ms[0].location == "Lisbon"
+
+
+def test_a_person_who_joined_the_call_takes_part_in_it() -> None:
+    _ms, names = _run(
+        "Anna Varga and Tomas Lind discussed energy during a video call on Tuesday.\n\n"
+        "Both ministers agreed to meet again.\n\nThe talk was friendly, officials said.\n\n"
+        "Trade has grown.\n\nExports doubled.\n\n"
+        "Pedro Alves, who joined the call from Lisbon, said the talks were useful."
+    )
+    assert names == [["Anna Varga", "Pedro Alves", "Tomas Lind"]]
+
+
+def test_a_country_after_discussed_is_a_topic_and_a_call_has_no_place() -> None:
+    ms, _names = _run(
+        "Anna Varga and Tomas Lind discussed the situation in Portugal during a phone call on Monday."
+    )
+    assert len(ms) == 1
+    assert (ms[0].location, ms[0].location_country) == (None, None)
+    ms, _names = _run("Anna Varga and Tomas Lind discussed trade in Lisbon on Monday.")
+    assert ms[0].location == "Lisbon"
+
+
+def test_the_pair_in_focus_last_met_further_back() -> None:
+    ms, names = _run(
+        "Anna Varga and Tomas Lind held a video call on Tuesday.\n\n"
+        + "".join(f"Exports rose by {k} percent.\n\n" for k in range(2, 10))
+        + "The two ministers last met in person in Lisbon in March."
+    )
+    assert len(ms) == 2
+    assert names[1] == ["Anna Varga", "Tomas Lind"] and ms[1].location == "Lisbon"
+    assert ms[0].cameo == "041" and ms[0].location is None
