@@ -808,6 +808,8 @@ def _build(
             continue  # "open from next month", "by next year": a deadline, not the encounter's time
         seg = text[min(cs, dp.start - base) : max(b, dp.end - base)]
         found.append(df if dates.is_future(seg) else dp)
+    # "X, who arrived on Friday, met Y": the aside's day is the arrival's, not the meeting's
+    found = [d for d in found if not _aside_before(text, d.start - base, a)]
     local = [d for d in found if base + wa <= d.start < base + wb]
     if not local:  # a day set off right after the clause: "received B, the envoy, on Monday"
         local = [
@@ -824,7 +826,16 @@ def _build(
         local = [d for d in found if lead_day and d.end - base <= lead_day.end()]
     if local:
         trig_pos = base + a
-        best = min(local, key=lambda d: (abs(d.start - trig_pos), d.start))
+        # "is due back tomorrow and will meet Y on Monday": a day across the coordination is the other predicate's
+        best = min(
+            local,
+            key=lambda d: (
+                _COORD_GAP.search(text, *((d.end - base, a) if d.end - base <= a else (b, d.start - base)))
+                is not None,
+                abs(d.start - trig_pos),
+                d.start,
+            ),
+        )
         if best.kind == "same_day":
             cand.same_day = True
         else:
@@ -943,6 +954,7 @@ def _build(
     return [cand]
 
 
+_COORD_GAP = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:will|would|is\s+to|then|later)\b")
 _SPAN_START = re.compile(r"\b(?:from|by|until|till|within|starting)\s+$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 
@@ -957,6 +969,17 @@ def _nearer_other(
         return ds - tb if ds >= tb else ta - de if de <= ta else 0
 
     return any((ta, tb) != (a, b) and gap(ta, tb) < gap(a, b) for ta, tb in trigs)
+
+
+def _aside_before(text: str, ds: int, a: int) -> bool:
+    """Whether offset ``ds`` lies in a ", who ...," aside that closes before the trigger at ``a``."""
+    if ds >= a:
+        return False
+    comma = text.rfind(",", 0, ds)
+    if comma < 0 or not _RELATIVE.match(text, comma):
+        return False
+    close = text.find(",", ds)
+    return 0 <= close < a
 
 
 def _own_day(

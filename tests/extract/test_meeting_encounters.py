@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.test_meetings import _run
+from tests.extract.test_meetings import PUB, _run
 
 
 def test_talks_the_following_day_are_their_own_encounter() -> None:
@@ -55,3 +55,13 @@ def test_the_pair_in_focus_last_met_further_back() -> None:
     assert len(ms) == 2
     assert names[1] == ["Anna Varga", "Tomas Lind"] and ms[1].location == "Lisbon"
     assert ms[0].cameo == "041" and ms[0].location is None
+
+
+def test_a_day_in_a_who_aside_is_not_the_meetings() -> None:
+    ms, _names = _run("Pedro Alves, who arrived from Lisbon on Monday, met Tomas Lind at Riverside Hall.")
+    assert len(ms) == 1 and ms[0].date == PUB  # the report's own news, not the arrival day
+
+
+def test_a_day_across_and_will_belongs_to_the_other_predicate() -> None:
+    ms, _names = _run("Pedro Alves is due back in Lisbon tomorrow and will meet Tomas Lind there on Friday.")
+    assert len(ms) == 1 and ms[0].date == date(2019, 6, 14)
