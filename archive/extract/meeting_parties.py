@@ -24,12 +24,17 @@ _DESCRIPTION = re.compile(
 )
 # "the crown prince", "the foreign minister": the one person named before with that role
 _BARE_ROLE = re.compile(
-    r"\b[Tt]he\s+(?:(?:foreign|prime|deputy|vice|crown|home|defen[cs]e|trade|finance|interior)\s+)?"
-    r"(?P<role>" + _ROLE_WORDS + r")\b(?!\s*[A-Z])(?![\w-])(?!\s+of\b)"
+    r"\b[Tt]he\s+(?:(?:foreign|prime|deputy|vice|crown|home|defen[cs]e|trade|finance|interior|(?-i:Deputy|Vice))\s+)?"
+    r"(?P<role>" + _ROLE_WORDS + r"|(?<=Deputy\s)PM)\b(?!\s*[A-Z])(?![\w-])(?!\s+of\b)"
 )
 # "the visiting minister": the one foreign guest the article names with that role
 _VISITING = re.compile(
     r"\b[Tt]he\s+visiting\s+(?:[a-z]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")\b(?!\s*[A-Z])"
+)
+
+_LEADER = re.compile(
+    r"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:leader|president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|head\s+of\s+(?:state|government))\b",
+    re.I,
 )
 
 
@@ -41,6 +46,8 @@ def _holds(facts: ArticleFacts, pi: int, role: str, possessor: int | None) -> bo
     if role == "counterpart":
         # a counterpart holds the office of the one whose counterpart he is
         return possessor is not None and bool(_heads(facts, pi) & _heads(facts, possessor))
+    if role == "leader":  # "the Samoan leader": a head of state or government, whatever the title
+        return any(_LEADER.search(t.title) for t in facts.persons[pi].titles)
     return any(role in t.title.lower() for t in facts.persons[pi].titles)
 
 
@@ -69,7 +76,9 @@ def description_mentions(
             if rx is _BARE_ROLE:
                 if role == "counterpart":
                     continue
-                phrase = m.group(0)[4:].lower()  # "crown prince", "foreign minister"
+                phrase = re.sub(
+                    r"\bpm\b", "prime minister", m.group(0)[4:].lower()
+                )  # "crown prince", "deputy pm"
                 fits = [
                     i for i in set(earlier) if any(phrase in t.title.lower() for t in facts.persons[i].titles)
                 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.test_meetings import PUB, _run
+from tests.extract.test_meetings import PUB, _run, _run_titled
 
 
 def test_talks_the_following_day_are_their_own_encounter() -> None:
@@ -65,3 +65,23 @@ def test_a_day_in_a_who_aside_is_not_the_meetings() -> None:
 def test_a_day_across_and_will_belongs_to_the_other_predicate() -> None:
     ms, _names = _run("Pedro Alves is due back in Lisbon tomorrow and will meet Tomas Lind there on Friday.")
     assert len(ms) == 1 and ms[0].date == date(2019, 6, 14)
+
+
+def test_the_demonym_leader_is_the_head_of_government_not_his_deputy() -> None:
+    _ms, names = _run_titled(
+        "Prime Minister Tomas Lind and Deputy Prime Minister Eva Berg arrived in Lisbon on Monday.\n\n"
+        "Eva Berg said the trip was useful.\n\n"
+        "The Swedish leader is due to fly to Budapest on Friday for talks with Ivo Novak.",
+        {"Tomas Lind": "Prime Minister", "Eva Berg": "Deputy Prime Minister", "Ivo Novak": "President"},
+    )
+    assert ["Ivo Novak", "Tomas Lind"] in names
+
+
+def test_the_deputy_pm_is_the_one_named_before_with_that_office() -> None:
+    _ms, names = _run_titled(
+        "Deputy Prime Minister Tomas Lind began a visit to Portugal on Monday.\n\n"
+        "President Pedro Alves praised the ties.\n\n"
+        "On Tuesday, the Deputy PM held talks with Anna Varga in Lisbon.",
+        {"Tomas Lind": "Deputy Prime Minister", "Pedro Alves": "President"},
+    )
+    assert ["Anna Varga", "Tomas Lind"] in names
