@@ -124,6 +124,7 @@ _SAID_AFTER = re.compile(
     r"(?:after|following|during|at\s+the\s+end\s+of)\s+(?:[\w'’-]+\s+){0,4}",
     re.I,
 )
+_AFTER_TALKS = re.compile(r"\b(?:after|following)\s+$")
 _TOLD_THE = re.compile(r"\s*told\s+(?:the\s+)?", re.I)
 _WHO_ASIDE = re.compile(r",\s*who\s+(?:had\s+|has\s+|also\s+|earlier\s+)?(?=[a-z])")
 # "officials said X was due ...": X opens the reported clause, so is no speaker.
@@ -638,6 +639,9 @@ def _build(
     persons: list[int] = []
     speakers: list[int] = []
     topic_verb = trig.lower().startswith("discuss")
+    # "X says Z has agreed ..., after talks with Y": the speaker, the sentence's subject, held the talks
+    talks_after = bool(_AFTER_TALKS.search(text, max(0, a - 12), a)) and text.startswith(" with", b)
+    head_ms = ctx.persons_in(base, base + a)[:1] if talks_after else []
     for ms, me, pi in ctx.persons_in(lo, hi):
         if _inside(ms, quotes) or pi in persons:
             continue
@@ -653,6 +657,7 @@ def _build(
             or (trig.lower() == "visiting" and bool(_TOLD_THE.fullmatch(text, rel_e, a)))
             # "X, who met Y on Monday, said": the aside tells X's own encounter
             or (bool(_WHO_ASIDE.match(text, rel_e)) and a < text.find(",", rel_e + 2))
+            or (bool(head_ms) and head_ms[0][0] == ms and bool(_SUBJECT_LEAD.match(doc, base, ms)))
         )
         if (
             speaker

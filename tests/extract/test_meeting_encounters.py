@@ -85,3 +85,11 @@ def test_the_deputy_pm_is_the_one_named_before_with_that_office() -> None:
         {"Tomas Lind": "Deputy Prime Minister", "Pedro Alves": "President"},
     )
     assert ["Anna Varga", "Tomas Lind"] in names
+
+
+def test_a_speaker_who_says_after_talks_with_y_held_them() -> None:
+    _ms, names = _run(
+        "Prime Minister Pedro Alves says Sweden has agreed to buy more cork, after talks with "
+        "Tomas Lind in Stockholm on Thursday."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
