@@ -84,6 +84,14 @@ def _same_parties(m: _Cand, c: _Cand, facts: ArticleFacts | None = None) -> bool
     return False
 
 
+def _placed_at(ctx: _Ctx, c: _Cand) -> bool:
+    """Whether the sentence of ``c`` puts it "in"/"at" its location (not merely names that place)."""
+    loc, trig = re.escape(c.location or ""), re.escape(c.trigger)
+    # "in X", "at X", "the X meeting"
+    rx = rf"\b(?:in|at)\s+(?:the\s+)?{loc}\b|\b{loc}\s+(?:[\w-]+\s+)?{trig}"
+    return re.search(rx, ctx.doc[c.start : c.end]) is not None
+
+
 def _talks_on_visit(m: _Cand, c: _Cand) -> bool:
     """Whether one of ``m``, ``c`` is a visit by its arrival day and the other the talks held on it.
 
@@ -297,7 +305,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
         ):
             # ("the two ministers last met ..." looks further back: the pair in focus is its subject)
             new_people = [p for p in c.persons if p not in last.persons]
-            moved = c.location is not None or (c.offset is not None and c.date is not None)
+            # a place told with "in/at" (not "roads around X", a topic) or a day counted on moves it elsewhere
+            moved = (c.location is not None and _placed_at(ctx, c)) or (
+                c.offset is not None and c.date is not None
+            )
             if (moved and not _compatible(last, c)) or c.prior:
                 # "they last met in X in January": the same people, another place or day
                 sides = {facts.persons[p].country for p in c.persons} - {None}

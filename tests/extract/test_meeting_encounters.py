@@ -93,3 +93,16 @@ def test_a_speaker_who_says_after_talks_with_y_held_them() -> None:
         "Tomas Lind in Stockholm on Thursday."
     )
     assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_a_place_the_talks_covered_is_no_second_encounter() -> None:
+    ms, _names = _run(
+        "Pedro Alves held talks with Tomas Lind in Stockholm on Sunday.\n\n"
+        "A statement said the discussions had covered the reopening of roads around Lisbon."
+    )
+    assert len(ms) == 1 and ms[0].location == "Stockholm"
+    ms, _names = _run(
+        "Pedro Alves held talks with Tomas Lind in Stockholm on Sunday.\n\n"
+        "They said the preparations for the Lisbon meeting had been discussed."
+    )
+    assert len(ms) >= 1 and ms[0].location == "Stockholm"
