@@ -78,8 +78,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed|ing)?\s+on\b"
             # "will travel to X", "flew to X": a trip to X's country
             r"|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))"
-            r"(?=[^.;]{0,60}?(?:\bto\s+(?:brief|meet|see|consult|deliver)\b|,\s+where\b(?!\s+(?:he|she|they)\s+will\s+attend)"
-            r"|\bfor\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}?(?:visit|meeting|summit|dialogue|consultations|conference)))"
+            r"(?=[^.;]{0,60}?(?:\bto\s+(?:brief|meet|see|consult|deliver)\b"
+            r"|\bfor\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}?(?:visit|meeting|summit|dialogue|consultations|conference))"
+            # "travelled to A from B, where ...": the "where" is B's
+            r"|(?:(?!\bfrom\s)[^.;]){0,60}?,\s+where\b(?!\s+(?:he|she|they)\s+will\s+attend))"
             r"(?!\s+(?:the\s+)?(?:international|world|all|both)))",
             re.I,
         ),
@@ -898,7 +900,7 @@ def _build(
     if came_as:
         wb = b  # "The meeting came as X lashed out at Y": the "as" clause tells no place of it
     places = _places(ctx, text, base, wa, wb, a)
-    if not places and n_trigs == 1 and not came_as:
+    if not places and n_trigs == 1 and not came_as and _where_place(ctx, text, base, a) is None:
         places = _places(ctx, text, base, 0, len(text), a, skip_appositive=True)
     if topic_verb and places:
         # "discussed the situation in Sudan": a country after the verb is a topic, a city may be the venue

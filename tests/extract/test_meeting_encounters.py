@@ -106,3 +106,8 @@ def test_a_place_the_talks_covered_is_no_second_encounter() -> None:
         "They said the preparations for the Lisbon meeting had been discussed."
     )
     assert len(ms) >= 1 and ms[0].location == "Stockholm"
+
+
+def test_travel_to_a_from_b_where_tells_a_meeting_in_b() -> None:
+    ms, _names = _run("Pedro Alves travelled to Stockholm from Budapest, where last week he met Ivo Novak.")
+    assert len(ms) == 1 and ms[0].location == "Budapest"
