@@ -35,6 +35,12 @@ _UNCONFIRMED = re.compile(
     r"(?:confirmed|fixed|agreed|scheduled|set|announced|finali[sz]ed|decided|worked\s+out)\b|\bbut\s+not\s+confirmed\b",
     re.I,
 )
+# "A meeting, which X had proposed, has been put off": called off after the trigger
+_CALLED_OFF = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?(?:been\s+)?(?:put\s+off|postponed|called\s+off"
+    r"|cancell?ed|scrapped|shelved|indefinitely\s+postponed)\b",
+    re.I,
+)
 _MODAL_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:should|could|might|may|would)\s+(?:(?:only|then|now)\s+)?"
     r"(?:take\s+place|be\s+held|go\s+ahead)\b",
@@ -154,7 +160,7 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     frame = _FRAME.search(before)
     if frame and (frame.group("ahead") or _HYPOTHETICAL.search(before, 0, frame.start())):
         return True  # "ahead of next month's X meeting", "could meet on the sidelines of a Y meeting"
-    if _UNCONFIRMED.search(text, b) or _MODAL_AFTER.match(text, b):
+    if _UNCONFIRMED.search(text, b) or _MODAL_AFTER.match(text, b) or _CALLED_OFF.search(text, b):
         return True  # "the meeting should take place in June": a wish, not a report
     if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):
         return True  # purpose infinitive: "to hold talks", "to open negotiations"

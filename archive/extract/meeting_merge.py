@@ -92,6 +92,44 @@ def _placed_at(ctx: _Ctx, c: _Cand) -> bool:
     return re.search(rx, ctx.doc[c.start : c.end]) is not None
 
 
+def _lede(ctx: _Ctx, c: _Cand, published: date | None) -> None:
+    """Make ``c``, pointing back at nothing yet told, the encounter of the sentence before.
+
+    "A and his B counterpart C agreed on Tuesday to ... The phone call was the first ...":
+    the people of two countries named there are its parties and that sentence's one day its day.
+    """
+    from archive.extract.meetings import _carried_day
+
+    start, end = ctx.sent_starts[c.sent - 1], ctx.sent_starts[c.sent]
+    pair: list[int] = []
+    seen: set[str] = set()
+    for _s, _e, pi in ctx.persons_in(start, end):
+        code = ctx.facts.persons[pi].country
+        if code and code not in seen:
+            seen.add(code)
+            pair.append(pi)
+    if len(pair) < 2:
+        return
+    c.persons = list(dict.fromkeys([*pair, *c.persons]))
+    c.anaphoric = False
+    if c.date is None:
+        day = _carried_day(ctx, c.sent, pair, published)
+        if day is not None:
+            c.date, c.today = day, False
+
+
+def _group_in_focus(facts: ArticleFacts, out: list[_Cand], role: str) -> _Cand | None:
+    """The latest encounter of people from two or more countries, one of them titled ``role``."""
+    for m in reversed(out):
+        codes = {facts.persons[p].country for p in m.persons} - {None}
+        titled = role in ("they", "men", "women", "leader") or any(
+            role in t.title.lower() for p in m.persons for t in facts.persons[p].titles
+        )
+        if len(m.persons) >= 2 and len(codes) >= 2 and titled:
+            return m
+    return None
+
+
 def _talks_on_visit(m: _Cand, c: _Cand) -> bool:
     """Whether one of ``m``, ``c`` is a visit by its arrival day and the other the talks held on it.
 
@@ -277,6 +315,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             anchor = focus.date or (published if focus.today and not focus.coarse else None)
             if anchor is not None:  # "two days after the call": counted from the encounter in focus
                 c.date, c.today = anchor + timedelta(days=c.offset), False
+        if c.anaphoric and last is None and not out and c.sent > 0:
+            _lede(
+                ctx, c, published
+            )  # "The phone call was ...": the encounter the lede told without a trigger
         target: _Cand | None = None
         if c.with_focus and last is not None and last.persons:
             # "The two leaders later joined X by video call": another encounter, with the pair in focus
@@ -286,6 +328,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             out.append(c)
             last = c
             continue
+        if c.group and not c.persons:
+            pair = _group_in_focus(facts, out, c.group)
+            if pair is not None:
+                c.persons = list(pair.persons)
         if c.pair and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
             c.persons = list(c.pair)  # "the two ministers" with no meeting in focus: the pair named nearby
         if c.anaphoric and last is not None and _other_call(last, c):
@@ -314,7 +360,9 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 sides = {facts.persons[p].country for p in c.persons} - {None}
                 # "the talks took place the next day with his counterpart X": X takes the place of her compatriots
                 stay = [p for p in last.persons if facts.persons[p].country not in sides] if sides else []
-                c.persons = list(dict.fromkeys([*c.persons, *stay])) if c.persons else list(last.persons)
+                c.persons = (
+                    list(dict.fromkeys([*c.persons, *stay])) if c.persons else list(c.pair or last.persons)
+                )
                 c.countries |= last.countries
                 c.anaphoric = False
                 out.append(c)

@@ -126,6 +126,10 @@ _SAID_AFTER = re.compile(
     r"(?:after|following|during|at\s+the\s+end\s+of)\s+(?:[\w'’-]+\s+){0,4}",
     re.I,
 )
+_SAID_HE = re.compile(
+    r"\s*(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?"
+    r"(?:met|spoken|spoke|talked|held|hosted|received|visited|phoned|telephoned)\b"
+)
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+$")
 _TOLD_THE = re.compile(r"\s*told\s+(?:the\s+)?", re.I)
 _WHO_ASIDE = re.compile(r",\s*who\s+(?:had\s+|has\s+|also\s+|earlier\s+)?(?=[a-z])")
@@ -351,6 +355,7 @@ class _Cand:
     also: bool = False  # "X also met Y": another encounter of the same visit or day
     prior: bool = False  # "last met": an encounter before the one in focus, never merged with it
     with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
+    group: str = ""  # "Both presidents ..." naming no one: the role of the pair told before
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
@@ -660,6 +665,8 @@ def _build(
             # "X, who met Y on Monday, said": the aside tells X's own encounter
             or (bool(_WHO_ASIDE.match(text, rel_e)) and a < text.find(",", rel_e + 2))
             or (bool(head_ms) and head_ms[0][0] == ms and bool(_SUBJECT_LEAD.match(doc, base, ms)))
+            # "X said he had spoken to Y by telephone": "he" is the speaker
+            or (a - rel_e < 90 and bool(_SAID_HE.match(text, rel_e)))
         )
         if (
             speaker
@@ -753,8 +760,17 @@ def _build(
     if not persons and _PLURAL_PARTY.search(text):
         cand.pair = _pair_nearby(ctx, si)
     cand.persons = persons
-    if persons and not cand.anaphoric and _GROUP_SUBJECT.match(text) and si > 0:
+    group = _GROUP_SUBJECT.match(text) if si > 0 and not cand.anaphoric else None
+    if persons and group:
         cand.with_focus = True  # "The two leaders later joined X by video call": the pair in focus and X
+    elif group:
+        # "Both presidents will take part in a videoconference": the pair of presidents told before,
+        # unless the people named nearby hold that office
+        role = group.group(0).split()[-1].lower().rstrip("s")
+        titles = [t.title.lower() for p in cand.pair for t in ctx.facts.persons[p].titles]
+        other_office = bool(titles) and not any(role in t for t in titles)
+        if not cand.pair or (role in ("president", "minister", "premier") and other_office):
+            cand.group, cand.pair = role, []
 
     # Countries: parties named as demonym + role, or "with/between X", in the trigger's span.
     codes: set[str] = set()  # participants' own countries are added when meetings are final

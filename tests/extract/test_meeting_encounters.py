@@ -111,3 +111,39 @@ def test_a_place_the_talks_covered_is_no_second_encounter() -> None:
 def test_travel_to_a_from_b_where_tells_a_meeting_in_b() -> None:
     ms, _names = _run("Pedro Alves travelled to Stockholm from Budapest, where last week he met Ivo Novak.")
     assert len(ms) == 1 and ms[0].location == "Budapest"
+
+
+def test_a_call_pointing_back_at_the_lede_takes_its_pair_and_day() -> None:
+    ms, names = _run(
+        "Pedro Alves and his Swedish counterpart, Tomas Lind, agreed on Tuesday to reopen the border.\n\n"
+        "The 30-minute phone call was the first since Alves took office."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].date == date(2019, 6, 11) and ms[0].cameo == "041"
+
+
+def test_both_presidents_naming_no_one_are_the_pair_told_before() -> None:
+    ms, names = _run_titled(
+        "President Pedro Alves spoke by phone with President Tomas Lind on Monday.\n\n"
+        "Anna Varga received Eva Berg in Budapest on Tuesday.\n\n"
+        "Both presidents will take part in a videoconference of European leaders on June 20.",
+        {"Pedro Alves": "President", "Tomas Lind": "President", "Anna Varga": "Foreign Minister"},
+    )
+    assert names[-1] == ["Pedro Alves", "Tomas Lind"] and ms[-1].date == date(2019, 6, 20)
+
+
+def test_a_meeting_put_off_is_none() -> None:
+    ms, _names = _run(
+        "A bilateral meeting in Lisbon, which Pedro Alves had proposed to Tomas Lind, has been put off indefinitely."
+    )
+    assert ms == []
+
+
+def test_the_two_ministers_last_met_are_the_pair_named_before() -> None:
+    ms, names = _run(
+        "Pedro Alves said he had spoken to Tomas Lind by telephone on Tuesday.\n\n"
+        "Alves said Lind had told him the border was calm.\n\n"
+        "The two ministers last met on May 26 in Stockholm."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
+    assert any(m.location == "Stockholm" and m.date == date(2019, 5, 26) for m in ms)
