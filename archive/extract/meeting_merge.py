@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from archive.extract.gazetteer import lookup_city
+from archive.extract.gazetteer import lookup_city, lookup_country_word
 from archive.extract.meeting_places import _fold, sideline_city
 from archive.extract.records import ArticleFacts, Meeting
 
@@ -128,6 +128,23 @@ def _group_in_focus(facts: ArticleFacts, out: list[_Cand], role: str) -> _Cand |
         if len(m.persons) >= 2 and len(codes) >= 2 and titled:
             return m
     return None
+
+
+_OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _title_country(facts: ArticleFacts, pi: int) -> str | None:
+    """The one country a person's titles name ("President of the Kyrgyz Republic"), if any."""
+    found: set[str] = set()
+    for t in facts.persons[pi].titles:
+        for m in _OF_COUNTRY.finditer(t.title):
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):  # "Kyrgyz Republic", then "Kyrgyz"
+                code = lookup_country_word(" ".join(words[:k]))
+                if code is not None:
+                    found.add(code)
+                    break
+    return found.pop() if len(found) == 1 else None
 
 
 def _talks_on_visit(m: _Cand, c: _Cand) -> bool:
@@ -490,6 +507,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             # a datelined story's encounter with no place told is in the dateline's country
             # when that country is one of its sides (its city stays untold: not "here")
             m.location_country = dl.code
+        if len(codes) < 2 and len(m.persons) >= 2:
+            titled = {code for p in m.persons if (code := _title_country(facts, p))}
+            if len(titled) >= 2:  # "Prime Minister of A" and "Prime Minister of B": two sides
+                codes |= titled
         if len(codes) == 1 and m.location_country and m.location_country not in codes:
             codes.add(m.location_country)  # one side went to the other's country
         if (

@@ -20,6 +20,8 @@ _HERE = re.compile(r"\bhere\b", re.I)
 # "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —": the dateline before the story.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?"
+    # "ASTANA. September 14. AGENCY -"
+    r"(?:\.\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s+[A-Z][A-Z]+)?)?"
     r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s*"
 )
 _PLACE_PREP = re.compile(

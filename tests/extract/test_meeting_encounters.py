@@ -147,3 +147,19 @@ def test_the_two_ministers_last_met_are_the_pair_named_before() -> None:
     )
     assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
     assert any(m.location == "Stockholm" and m.date == date(2019, 5, 26) for m in ms)
+
+
+def test_titles_naming_two_countries_put_the_persons_on_two_sides() -> None:
+    ms, names = _run_titled(
+        "Ivo Novak held talks with Anna Varga at the Government House.",
+        {"Ivo Novak": "Prime Minister of Sweden", "Anna Varga": "Prime Minister of Hungary"},
+    )
+    assert names == [["Anna Varga", "Ivo Novak"]]  # both were given one country, their titles tell two
+    assert set(ms[0].countries) >= {"HU", "SE"}
+
+
+def test_a_dateline_with_dotted_day_and_agency() -> None:
+    from archive.extract.meeting_places import _dateline_end
+
+    doc = "Headline\n\nASTANA. September 14. AGENCY - The president received the envoy."
+    assert doc[_dateline_end(doc, 10) :].startswith("The president")
