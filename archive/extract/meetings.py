@@ -100,6 +100,18 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# "attended a donors' conference", "will take part in the ministerial conference": a multilateral meeting
+_TRIGGERS.append(
+    (
+        "040",
+        re.compile(
+            r"\b(?:attend(?:ed|s|ing)?|t(?:ake|akes|ook|aking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
+            r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<t>conference)\b",
+            re.I,
+        ),
+    )
+)
+
 # A trigger that points back at an encounter already reported.
 _ANAPHORIC_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|these|those|their|its|such|both)\s+(?:\w+[\s-]+){0,3}$)", re.I
@@ -590,6 +602,9 @@ def _build(
                 cameo == "042" and re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])
             )
         )
+    attend = trig.lower() == "conference"  # "took part in the conference": a new event its subject attended
+    if attend:
+        cand.anaphoric = False
     delegates = _DELEGATES_OF.search(_clause_before(text, a)) if cand.anaphoric else None
     if delegates is not None and not ctx.persons_in(base, base + a):
         cand.anaphoric = (
@@ -714,6 +729,7 @@ def _build(
         )
         # "..., and is due to host Z": a second predicate of the sentence's subject
         or (bool(_COORD_PRED.match(clause)) and not in_clause)
+        or attend
     )
     if participle:  # "X arrived in Y, holding talks with Z": X is the subject of both
         subj = ctx.persons_in(base, base + _clause_start(text, a))
@@ -727,7 +743,7 @@ def _build(
     elif not named_before and not cand.anaphoric and gap:
         comma = text.find(",", b)
         main = ctx.persons_in(base + comma, base + comma + 60) if comma > 0 and _FRONTED.match(text) else []
-        head = ctx.persons_in(base, base + a)[:1] if gerund else []
+        head = ctx.persons_in(base, base + a)[:1] if gerund or attend else []
         if head and not _SUBJECT_LEAD.match(ctx.doc, base, head[0][0]):
             head = []
         if head:  # "X praised ties after meeting Y": X, the sentence's subject

@@ -163,3 +163,14 @@ def test_a_dateline_with_dotted_day_and_agency() -> None:
 
     doc = "Headline\n\nASTANA. September 14. AGENCY - The president received the envoy."
     assert doc[_dateline_end(doc, 10) :].startswith("The president")
+
+
+def test_attending_a_conference_abroad_is_a_meeting_there() -> None:
+    ms, names = _run("Pedro Alves attended a conference of donor nations in Stockholm on Monday.")
+    assert names == [["Pedro Alves"]]
+    assert ms[0].location_country == "SE" and set(ms[0].countries) == {"PT", "SE"}
+    ms, names = _run(
+        "Pedro Alves met Tomas Lind in Lisbon on Monday.\n\n"
+        "Alves will travel to Stockholm on Friday to take part in the ministerial conference."
+    )
+    assert len(ms) == 2 and ms[1].location == "Stockholm" and ms[1].date == date(2019, 6, 14)
