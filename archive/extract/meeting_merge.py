@@ -361,6 +361,15 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 continue
         elif c.anaphoric and summit is not None and _SUMMIT.fullmatch(c.trigger):
             target = summit  # "the summit" names the one summit the report is about, however far back
+        elif (
+            c.anaphoric
+            and c.frame_event
+            and c.sent == last_sent
+            and not any(m.trigger.lower() == c.trigger.lower() for m in out)
+        ):
+            c.anaphoric = (
+                False  # "held talks on the sidelines of the summit": the event itself, not the talks
+            )
         elif c.attended and last is not None and c.sent - last.sent <= 6:
             target = last  # "The meeting was attended by X": X was at the meeting in focus
         elif (

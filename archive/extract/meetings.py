@@ -875,7 +875,9 @@ def _build(
                 d.start,
             ),
         )
-        if best.kind == "same_day":
+        if cand.frame_event and best.start < trig_pos:
+            pass  # "on Friday held talks on the sidelines of the summit": Friday is the talks' day
+        elif best.kind == "same_day":
             cand.same_day = True
         else:
             cand.date = best.date

@@ -174,3 +174,16 @@ def test_attending_a_conference_abroad_is_a_meeting_there() -> None:
         "Alves will travel to Stockholm on Friday to take part in the ministerial conference."
     )
     assert len(ms) == 2 and ms[1].location == "Stockholm" and ms[1].date == date(2019, 6, 14)
+
+
+def test_the_summit_a_sideline_meeting_was_held_at_is_its_own_encounter() -> None:
+    ms, names = _run(
+        "Anna Varga on Friday held separate talks with Tomas Lind on the sidelines of the Nordic Summit "
+        "in Stockholm.\n\n"
+        "The two-day summit, which opened on Thursday, brought together Ivo Novak, Pedro Alves and Mara Costa."
+    )
+    assert len(ms) == 2
+    talks = next(m for m in ms if m.trigger == "talks")
+    summit = next(m for m in ms if m.trigger != "talks")
+    assert talks.date == date(2019, 6, 7) and summit.date == date(2019, 6, 6)
+    assert "Pedro Alves" in names[ms.index(summit)] and "Pedro Alves" not in names[ms.index(talks)]
