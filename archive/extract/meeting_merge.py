@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import lookup_city, lookup_country_word
+from archive.extract.meeting_days import _carried_day
 from archive.extract.meeting_places import _fold, sideline_city
 from archive.extract.records import ArticleFacts, Meeting
 
@@ -98,8 +99,6 @@ def _lede(ctx: _Ctx, c: _Cand, published: date | None) -> None:
     "A and his B counterpart C agreed on Tuesday to ... The phone call was the first ...":
     the people of two countries named there are its parties and that sentence's one day its day.
     """
-    from archive.extract.meetings import _carried_day
-
     start, end = ctx.sent_starts[c.sent - 1], ctx.sent_starts[c.sent]
     pair: list[int] = []
     seen: set[str] = set()

@@ -9,9 +9,13 @@ The descriptions become extra person mentions, so every participant rule sees th
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import lookup_country_word
 from archive.extract.records import ArticleFacts
+
+if TYPE_CHECKING:
+    from archive.extract.meetings import _Ctx
 
 _ROLE_WORDS = (
     "minister|president|premier|chancellor|ambassador|envoy|leader|secretary|king|queen|emir|sultan"
@@ -34,6 +38,11 @@ _VISITING = re.compile(
 
 _LEADER = re.compile(
     r"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:leader|president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|head\s+of\s+(?:state|government))\b",
+    re.I,
+)
+
+_LEADER_TITLE = re.compile(
+    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|leader|head\s+of\s+state)\b",
     re.I,
 )
 
@@ -96,3 +105,38 @@ def description_mentions(
             if len(fits) == 1:
                 out.append((m.start(), m.end(), fits[0]))
     return out
+
+
+def _leader(facts: ArticleFacts, code: str) -> int | None:
+    """The one person of ``code`` the article calls a leader (or the only one of it, untitled)."""
+    own = [i for i, p in enumerate(facts.persons) if p.country == code]
+    leaders = [i for i in own if any(_LEADER_TITLE.search(t.title) for t in facts.persons[i].titles)]
+    if len(leaders) == 1:
+        return leaders[0]
+    return own[0] if len(own) == 1 and not facts.persons[own[0]].titles else None
+
+
+def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
+    """The persons "the two ministers" stands for: two or more named in the sentence before or after.
+
+    Persons of distinct, known countries count (the two sides of a bilateral encounter);
+    failing that, exactly two persons named in the sentence just before.
+    """
+    n = len(ctx.sent_starts)
+    for sj in (si - 1, si + 1):
+        if not 0 <= sj < n:
+            continue
+        end = ctx.sent_starts[sj + 1] if sj + 1 < n else len(ctx.doc)
+        out: list[int] = []
+        seen: set[str] = set()
+        for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end):
+            code = ctx.facts.persons[pi].country
+            if code and code not in seen and pi not in out:
+                seen.add(code)
+                out.append(pi)
+        if len(out) >= 2:
+            return out
+        named = list(dict.fromkeys(pi for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end)))
+        if sj < si and len(named) == 2:
+            return named  # exactly two people named just before, countries unknown: the pair
+    return []

@@ -16,9 +16,20 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.extract import dates
+from archive.extract.meeting_days import (
+    _BREAK,
+    _COORD_GAP,
+    _SPAN_START,
+    _aside_before,
+    _carried_day,
+    _inside,
+    _nearer_other,
+    _own_day,
+    _quote_spans,
+)
 from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
 from archive.extract.meeting_merge import _SUMMIT, _merge
-from archive.extract.meeting_parties import description_mentions
+from archive.extract.meeting_parties import _leader, _pair_nearby, description_mentions
 from archive.extract.meeting_places import (
     _DATELINE_PLACE,
     _dateline_end,
@@ -32,85 +43,11 @@ from archive.extract.meeting_places import (
     _where_place,
     dateline_town,
 )
+from archive.extract.meeting_triggers import _find_triggers
 from archive.extract.records import ArticleFacts, CountryMention, Meeting
 from archive.extract.text import Sentence, spans_within
 
 __all__ = ["find_meetings"]
-
-# --- triggers -------------------------------------------------------------------------------
-
-# (cameo, pattern). Group "t" is the trigger word kept on the record.
-_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "041",
-        re.compile(
-            r"(?P<t>\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bby\s+(?:tele)?phone\b"
-            r"|\bby\s+video(?:\s*(?:link|call|conference))?\b|\bvideo\s*(?:call|link|conference)s?\b"
-            r"|\bvideoconferenc(?:e|es|ing)\b"
-            r"|\bon\s+the\s+(?:tele)?phone\b|\b(?:tele)?phoned\b"
-            r"|\b(?:the|a|their|his|her|that|\d+-minute|\d+)\s+(?:[\w.]+\s+){0,2}?call\b"
-            r"(?!\s+(?:for|on|to|up)\b)(?!-)"
-            # "called the president", "called his counterpart": not "called the plan a step"
-            r"|\bcall(?:ed|ing)\s+(?=(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:president|prime|minister|leader"
-            r"|king|queen|chancellor|premier|emir|sultan|secretary|ambassador|envoy|counterpart)\b"
-            r"|(?-i:President|Prime|[A-Z][a-z]+\s+[A-Z])))"
-            r"(?!it\b|them\b|for\b|on\b))",
-            re.I,
-        ),
-    ),
-    (
-        "046",
-        re.compile(r"(?P<t>\bnegotiat(?:ions|ion|ed|ing)\b)", re.I),
-    ),
-    (
-        "043",
-        re.compile(
-            r"(?P<t>\bhost(?:ed|s|ing)\b|(?<=\bto\s)host\b|(?<=\bwill\s)host\b|\breception\s+(?:held\s+)?for\b|\bwelcomed\b"
-            r"|\breceiv(?:ed|es|ing)\b(?=\s+(?:the|his|her|a|visiting|[A-Z])))",
-            re.I,
-        ),
-    ),
-    (
-        "042",
-        re.compile(
-            r"(?P<t>\b(?:state\s+|official\s+|working\s+)?visit(?:ed|s|ing)?\b"
-            r"|\b(?:trip|tour|journey|stopover)\b|\barriv(?:ed|es|ing)\s+(?:\w+\s+){0,2}?in\b"
-            r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed|ing)?\s+on\b"
-            # "will travel to X", "flew to X": a trip to X's country
-            r"|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))"
-            r"(?=[^.;]{0,60}?(?:\bto\s+(?:brief|meet|see|consult|deliver)\b"
-            r"|\bfor\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}?(?:visit|meeting|summit|dialogue|consultations|conference))"
-            # "travelled to A from B, where ...": the "where" is B's
-            r"|(?:(?!\bfrom\s)[^.;]){0,60}?,\s+where\b(?!\s+(?:he|she|they)\s+will\s+attend))"
-            r"(?!\s+(?:the\s+)?(?:international|world|all|both)))",
-            re.I,
-        ),
-    ),
-    (
-        "040",
-        re.compile(
-            r"(?P<t>\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit\b|\baudience\s+with\b"
-            r"|\blast\s+(?:spoke|talked)\b|\bconversations?\b(?=\s+(?:\w+\s+){0,2}?(?:between|with)\b)"
-            r"|\b(?:spoke|speaks|speaking|talked)\s+(?:[a-z]+\s+)?with\b(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
-            r"|\b(?:news|press)\s+conference\s+with\b"
-            r"|\bsaw\s+each\s+other\b|\bsat\s+down\s+with\b|\bjoint\s+(?:appearance|press\s+"
-            r"conference)\b|\bdiscuss(?:ed|ing|ions?)\b|\bconsultations?\b|\bsession\b)",
-            re.I,
-        ),
-    ),
-]
-
-# "attended a donors' conference", "will take part in the ministerial conference": a multilateral meeting
-_TRIGGERS.append(
-    (
-        "040",
-        re.compile(
-            r"\b(?:attend(?:ed|s|ing)?|t(?:ake|akes|ook|aking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
-            r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<t>conference)\b",
-            re.I,
-        ),
-    )
-)
 
 # A trigger that points back at an encounter already reported.
 _ANAPHORIC_BEFORE = re.compile(
@@ -162,13 +99,6 @@ _SUBJECT_GAP = re.compile(
     r"|king|chancellor|envoy|monarch|diplomat|pm)|the\s+visiting)\b",
     re.I,
 )
-# A clause break after which named persons are no longer parties of the trigger.
-_BREAK = re.compile(
-    r",?\s+(?:a\s+day\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?(?:after|before|when|while|because"
-    r"|although|though|but|which|who|whom|whose|since|until)\b(?!\s+(?:meeting|talks|his|her"
-    r"|their|the\s+(?:meeting|talks)))",
-    re.I,
-)
 _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:possibly|perhaps|maybe|accompanied\s+by|greetings\s+(?:of|to|from)|(?:spokes\w+|aides?|advis[eo]rs?)\s+(?:for|to)|letter\s+to|wrote\s+to|brother|sister"
     r"|son|daughter|wife|husband)\s+(?:[\w.'’-]+\s+){0,5}$",
@@ -192,10 +122,6 @@ _COORD_BEFORE = re.compile(
 _WRAP_UP = re.compile(
     r"\b(?:wrap(?:ped|s|ping)\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|finish(?:ed|es|ing)"
     r"|round(?:ed|s|ing)\s+off)\s+(?:his|her|their|a|the|its)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-_LEADER_TITLE = re.compile(
-    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|leader|head\s+of\s+state)\b",
     re.I,
 )
 # "the leaders of A and B": each country's leader takes part.
@@ -316,7 +242,6 @@ _ATTENDED = re.compile(
     re.I,
 )
 _FRAMING = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}", re.I)
-_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 # Markers that put an undated encounter before the report's day: "earlier", "had met", "ago".
@@ -371,14 +296,6 @@ class _Cand:
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
-
-
-def _quote_spans(text: str, base: int) -> list[tuple[int, int]]:
-    return [(m.start() + base, m.end() + base) for m in _QUOTE.finditer(text)]
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 class _Ctx:
@@ -473,30 +390,6 @@ class _Ctx:
         if not counts:
             return None
         return max(counts, key=lambda i: (counts[i], -first[i]))
-
-
-# Every trigger contains one of these stems: a sentence without any is skipped
-# before the (many, slower) trigger patterns run.
-_TRIGGER_STEMS = re.compile(
-    r"travel|fl[yie]|head|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
-    r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
-    re.I,
-)
-
-
-def _find_triggers(text: str) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping trigger spans in a sentence (relative offsets), in text order."""
-    found: list[tuple[int, int, str, str]] = []
-    if not _TRIGGER_STEMS.search(text):
-        return found
-    for cameo, rx in _TRIGGERS:
-        for m in rx.finditer(text):
-            a, b = m.span("t")
-            if any(a < fb and fa < b for fa, fb, _, _ in found):
-                continue
-            found.append((a, b, cameo, m.group("t")))
-    found.sort()
-    return found
 
 
 def find_meetings(
@@ -995,117 +888,7 @@ def _build(
     return [cand]
 
 
-_COORD_GAP = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:will|would|is\s+to|then|later)\b")
-_SPAN_START = re.compile(r"\b(?:from|by|until|till|within|starting)\s+$", re.I)
-_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b")
-
-
-def _nearer_other(
-    text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: list[tuple[int, int]]
-) -> bool:
-    """Whether another trigger of the sentence stands nearer to the day ``d`` than text[a:b]."""
-    ds, de = d.start - base, d.end - base
-
-    def gap(ta: int, tb: int) -> int:
-        return ds - tb if ds >= tb else ta - de if de <= ta else 0
-
-    return any((ta, tb) != (a, b) and gap(ta, tb) < gap(a, b) for ta, tb in trigs)
-
-
-def _aside_before(text: str, ds: int, a: int) -> bool:
-    """Whether offset ``ds`` lies in a ", who ...," aside that closes before the trigger at ``a``."""
-    if ds >= a:
-        return False
-    comma = text.rfind(",", 0, ds)
-    if comma < 0 or not _RELATIVE.match(text, comma):
-        return False
-    close = text.find(",", ds)
-    return 0 <= close < a
-
-
-def _own_day(
-    text: str, base: int, a: int, b: int, d: dates.DateMention, trigs: list[tuple[int, int]]
-) -> bool:
-    """Whether the day ``d`` of the sentence belongs to the trigger at text[a:b].
-
-    It does when no other trigger and no clause break ("who ...", "after ...") lies between
-    them, and no other trigger (a rejected one included) stands nearer to it.
-    """
-    ds, de = d.start - base, d.end - base
-    lo, hi = (b, ds) if ds >= b else (de, a)
-    if any(lo <= t < hi for t, _e in trigs):
-        return False
-
-    def gap(ta: int, tb: int) -> int:
-        return ds - tb if ds >= tb else ta - de
-
-    if any((ta, tb) != (a, b) and 0 <= gap(ta, tb) < gap(a, b) for ta, tb in trigs):
-        return False  # "hold their next session here on Thursday, and the negotiating groups"
-    comma = text.rfind(",", 0, d.start - base)
-    if comma >= 0 and _RELATIVE.match(text, comma):
-        return False  # "X, who arrived on Monday, held a meeting": the aside's own day
-    return _BREAK.search(text, lo, hi) is None and ";" not in text[lo:hi]
-
-
-def _carried_day(ctx: _Ctx, si: int, persons: list[int], published: date | None) -> date | None:
-    """The one day the sentence before names, when this undated sentence continues its event.
-
-    It continues the event when the sentence before tells an encounter and names one of
-    this one's persons; several days there, or a coarse one, make it ambiguous.
-    """
-    start, end = ctx.sent_starts[si - 1], ctx.sent_starts[si]
-    if not persons or not {pi for _s, _e, pi in ctx.persons_in(start, end)} & set(persons):
-        return None
-    text = ctx.doc[start:end]
-    past, fut = ctx.sentence_dates(si - 1, text, start, published)
-    quotes = _quote_spans(text, start)
-    found = [
-        d
-        for d in (fut if dates.is_future(text) else past)
-        if d.start >= ctx.dateline_end and not d.since and not _inside(d.start, quotes)
-    ]
-    days = {d.date for d in found}
-    if len(days) != 1 or None in days:
-        return None
-    return days.pop()
-
-
 def _last_pronoun(clause: str) -> int | None:
     """Offset in ``clause`` of its last "he"/"she", if any."""
     found = list(_PRONOUN.finditer(clause))
     return found[-1].start() if found else None
-
-
-def _leader(facts: ArticleFacts, code: str) -> int | None:
-    """The one person of ``code`` the article calls a leader (or the only one of it, untitled)."""
-    own = [i for i, p in enumerate(facts.persons) if p.country == code]
-    leaders = [i for i in own if any(_LEADER_TITLE.search(t.title) for t in facts.persons[i].titles)]
-    if len(leaders) == 1:
-        return leaders[0]
-    return own[0] if len(own) == 1 and not facts.persons[own[0]].titles else None
-
-
-def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
-    """The persons "the two ministers" stands for: two or more named in the sentence before or after.
-
-    Persons of distinct, known countries count (the two sides of a bilateral encounter);
-    failing that, exactly two persons named in the sentence just before.
-    """
-    n = len(ctx.sent_starts)
-    for sj in (si - 1, si + 1):
-        if not 0 <= sj < n:
-            continue
-        end = ctx.sent_starts[sj + 1] if sj + 1 < n else len(ctx.doc)
-        out: list[int] = []
-        seen: set[str] = set()
-        for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end):
-            code = ctx.facts.persons[pi].country
-            if code and code not in seen and pi not in out:
-                seen.add(code)
-                out.append(pi)
-        if len(out) >= 2:
-            return out
-        named = list(dict.fromkeys(pi for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end)))
-        if sj < si and len(named) == 2:
-            return named  # exactly two people named just before, countries unknown: the pair
-    return []
