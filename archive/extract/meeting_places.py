@@ -276,7 +276,9 @@ _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Palace|House|Hall|Guesthouse|Centre|Center"
     r"|Building|Residence|Castle|Villa|Headquarters)(?:\s+of\s+the\s+[A-Z][\w-]+)?"
     # "at the Ministry of Foreign Affairs and Trade", "at the Foreign Office"
-    r"|Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}|Foreign\s+(?:Office|Ministry))\b"
+    r"|Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}|[Ff]oreign\s+(?:Office|Ministry|ministry)"
+    # "at the Akorda residence": a named residence or palace written in lower case
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:residence|palace))\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?[A-Z])"
 )
 

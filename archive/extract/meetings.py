@@ -586,6 +586,8 @@ def _build(
             continue
         if _NOT_PARTY_BEFORE.search(text[max(0, rel_s - 50) : rel_s]):
             continue
+        if not cand.anaphoric and _aside_before(text, rel_s, a):
+            continue  # "X, who accompanied Y, held separate talks with Z": Y is the aside's, not a party
         if topic_verb and rel_s >= b and not _WITH_BEFORE.search(text, max(b, rel_s - 60), rel_s):
             continue  # "discussed the X plan": what is discussed is a topic, not a party
         if _POSSESSED.match(doc, me):

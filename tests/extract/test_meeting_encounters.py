@@ -187,3 +187,19 @@ def test_the_summit_a_sideline_meeting_was_held_at_is_its_own_encounter() -> Non
     summit = next(m for m in ms if m.trigger != "talks")
     assert talks.date == date(2019, 6, 7) and summit.date == date(2019, 6, 6)
     assert "Pedro Alves" in names[ms.index(summit)] and "Pedro Alves" not in names[ms.index(talks)]
+
+
+def test_a_companion_in_a_who_aside_is_no_party_and_a_lowercase_ministry_is_a_venue() -> None:
+    ms, names = _run(
+        "BUDAPEST, June 12 (Wire) - Tomas Lind, who accompanied Eva Berg, held separate talks at the "
+        "foreign ministry on Tuesday with Anna Varga."
+    )
+    assert names == [["Anna Varga", "Tomas Lind"]]
+    assert (ms[0].location, ms[0].location_country) == ("foreign ministry", "HU")
+
+
+def test_a_named_residence_in_lower_case_is_a_venue() -> None:
+    ms, _names = _run(
+        "BUDAPEST, June 12 (Wire) - Anna Varga received Tomas Lind at the Sandor residence today."
+    )
+    assert (ms[0].location, ms[0].location_country) == ("Sandor residence", "HU")
