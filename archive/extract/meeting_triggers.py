@@ -35,7 +35,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "043",
         re.compile(
             r"(?P<t>\bhost(?:ed|s|ing)\b|(?<=\bto\s)host\b|(?<=\bwill\s)host\b|\breception\s+(?:held\s+)?for\b|\bwelcomed\b"
-            r"|\breceiv(?:ed|es|ing)\b(?=\s+(?:the|his|her|a|visiting|[A-Z])))",
+            r"|\breceiv(?:ed|es|ing)\b(?=\s+(?:the|his|her|a|visiting|[A-Z]))"
+            # "summoned X's ambassador": the envoy was received to hear a protest
+            r"|\bsummon(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[\w'’-]+\s+)?(?:ambassador|envoy|charg)))",
             re.I,
         ),
     ),
@@ -85,7 +87,7 @@ _TRIGGERS.append(
 # Every trigger contains one of these stems: a sentence without any is skipped
 # before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
-    r"travel|fl[yie]|head|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
+    r"travel|fl[yie]|head|summon|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
     r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )

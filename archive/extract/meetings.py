@@ -700,6 +700,11 @@ def _build(
             if _RIVALS.search(pre):
                 continue  # "a war of words between A and B": a quarrel, not parties to the talks
             codes.add(c.code)
+    if trig.lower().startswith("summon"):
+        # "Pakistan summoned X's ambassador": the summoning country is the other side
+        codes |= {
+            c.code for c in ctx.countries_in(base, base + a) if c.kind == "name" and a - (c.end - base) <= 2
+        }
     cand.countries = codes
     # "hosted the leaders of A and B", "the A-ian president": the one leader each names.
     for c in ctx.countries_in(base + wa, base + wb):

@@ -203,3 +203,9 @@ def test_a_named_residence_in_lower_case_is_a_venue() -> None:
         "BUDAPEST, June 12 (Wire) - Anna Varga received Tomas Lind at the Sandor residence today."
     )
     assert (ms[0].location, ms[0].location_country) == ("Sandor residence", "HU")
+
+
+def test_a_summoned_ambassador_meets_the_summoning_country() -> None:
+    ms, names = _run("Sweden summoned Portugal's ambassador, Pedro Alves, to the Foreign Office on Tuesday.")
+    assert names == [["Pedro Alves"]]
+    assert set(ms[0].countries) == {"PT", "SE"} and ms[0].date == date(2019, 6, 11)
