@@ -61,7 +61,7 @@ _ANAPHORIC_SUBJECT = re.compile(
 )
 # Reporting verbs marking a person as the source of the sentence, not a participant.
 _SPEECH_AFTER = re.compile(
-    r"^(?:,[^,]{0,90},)?\s*(?:said|says|told|tweeted|(?:added|noted|stated|wrote|explained)\b"
+    r"^(?:,[^,]{0,90},)?\s*(?:said|says|told|tweeted|(?:confirmed|announced)\s+that\b|(?:added|noted|stated|wrote|explained)\b"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|these|those)\b))\b"
 )
 _SPEECH_BEFORE = re.compile(
@@ -94,6 +94,8 @@ _OWN_ENCOUNTER = re.compile(
 )
 _FRAME_EVENT = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+# "will visit", "is expected in X for a visit": a visit still to come
+_SCHEDULED = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|scheduled|set)\b)", re.I)
 _SUBJECT_GAP = re.compile(
     r"\b(?:he|she|his|her|the\s+(?:\w+\s+){0,2}(?:minister|president|secretary|leader|premier"
     r"|king|chancellor|envoy|monarch|diplomat|pm)|the\s+visiting)\b",
@@ -293,6 +295,7 @@ class _Cand:
     prior: bool = False  # "last met": an encounter before the one in focus, never merged with it
     with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
     group: str = ""  # "Both presidents ..." naming no one: the role of the pair told before
+    future: bool = False  # told as scheduled ("is expected in X for a visit")
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
@@ -659,6 +662,10 @@ def _build(
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
     cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
+    # tense of the trigger's clause; a fronted "During the visit," takes its sentence's
+    fronted = _FRAMING.fullmatch(before) is not None
+    span = (0, len(text)) if fronted else (_clause_start(text, a), _clause_end(text, b))
+    cand.future = _SCHEDULED.search(text, *span) is not None
     # "on the sidelines of a ministerial meeting": the frame event, another encounter than the sideline one
     cand.frame_event = bool(_FRAME_EVENT.search(before))
     cand.also = bool(re.search(r"\balso\s+(?:[\w-]+\s+){0,2}$", before))

@@ -209,3 +209,16 @@ def test_a_summoned_ambassador_meets_the_summoning_country() -> None:
     ms, names = _run("Sweden summoned Portugal's ambassador, Pedro Alves, to the Foreign Office on Tuesday.")
     assert names == [["Pedro Alves"]]
     assert set(ms[0].countries) == {"PT", "SE"} and ms[0].date == date(2019, 6, 11)
+
+
+def test_a_visit_paid_and_a_visit_expected_are_two() -> None:
+    ms, _names = _run(
+        "In March 2018 Pedro Alves paid a state visit to Stockholm, where he and Tomas Lind signed a treaty.\n\n"
+        "Alves is expected in Stockholm in the spring for a further state visit."
+    )
+    assert len(ms) == 2
+    ms, _names = _run(
+        "Pedro Alves will leave for Stockholm on Friday on a two-day official visit.\n\n"
+        "During the visit, Alves will hold talks with Tomas Lind."
+    )
+    assert len(ms) == 1
