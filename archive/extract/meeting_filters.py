@@ -160,6 +160,8 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     frame = _FRAME.search(before)
     if frame and (frame.group("ahead") or _HYPOTHETICAL.search(before, 0, frame.start())):
         return True  # "ahead of next month's X meeting", "could meet on the sidelines of a Y meeting"
+    if "conference" in low and re.search(r"\b(?:told|addressed|briefed)\s+(?:a|the)\s+$", before[-24:]):
+        return True  # "X told a joint press conference": where X spoke, not whom X met
     if _UNCONFIRMED.search(text, b) or _MODAL_AFTER.match(text, b) or _CALLED_OFF.search(text, b):
         return True  # "the meeting should take place in June": a wish, not a report
     if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):

@@ -371,7 +371,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             c.anaphoric = (
                 False  # "held talks on the sidelines of the summit": the event itself, not the talks
             )
-        elif c.attended and last is not None and c.sent - last.sent <= 6:
+        elif c.attended and last is not None and c.sent - last.sent <= 10:
             target = last  # "The meeting was attended by X": X was at the meeting in focus
         elif (
             c.anaphoric and last is not None and c.sent - last.sent <= (12 if c.prior and last.persons else 6)
@@ -393,6 +393,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 c.countries |= last.countries
                 c.anaphoric = False
                 out.append(c)
+                if not c.prior and not c.future:
+                    last = c  # "its latest session in Y": the encounter now in focus (not one still to come)
                 continue
             if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
                 target = last  # "X joined the talks", "X was present at the meeting"

@@ -71,6 +71,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# "Cameroon's delegation was led by X", "The Nigerian side was headed by Y": who sat at the table in focus
+_TRIGGERS.append(
+    (
+        "040",
+        re.compile(
+            r"\b(?P<t>delegation|side)\b(?=[^.;,]{0,40}?\b(?:was|were)\s+(?:jointly\s+)?(?:led|headed)\s+(?:jointly\s+)?by\b)",
+            re.I,
+        ),
+    )
+)
 # "attended a donors' conference", "will take part in the ministerial conference": a multilateral meeting
 _TRIGGERS.append(
     (
@@ -88,7 +98,7 @@ _TRIGGERS.append(
 # before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
     r"travel|fl[yie]|head|summon|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
-    r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
+    r"|met|meet|talks|summit|delegation|side|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )
 

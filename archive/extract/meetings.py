@@ -234,7 +234,7 @@ _GROUP_SUBJECT = re.compile(
     r"|counterparts|heads\s+of\s+state)|Both\s+(?:leaders|ministers|presidents|men|women)|They)\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
-_WITH_IN = re.compile(r"\bwith\b")
+_WITH_IN = re.compile(r"\b(?:with|by)\b")
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 # "The talks were attended by X", "X was also present at the meeting": people added to it
 _ATTENDED = re.compile(
@@ -506,7 +506,11 @@ def _build(
         cand.anaphoric = (
             False  # "experts of the two countries met": the countries' delegations, not a pair in focus
         )
-    cand.attended = cand.anaphoric and bool(_ATTENDED.search(text))
+    if trig.lower() in ("delegation", "side"):
+        cand.anaphoric = True  # "X's delegation was led by Y": Y attended the encounter in focus
+    cand.attended = cand.anaphoric and (
+        bool(_ATTENDED.search(text)) or trig.lower() in ("delegation", "side")
+    )
     cand.frames = cand.anaphoric and bool(_FRAMING.fullmatch(before))
     wa, wb = win
     co_lo, co_hi = coord

@@ -222,3 +222,26 @@ def test_a_visit_paid_and_a_visit_expected_are_two() -> None:
         "During the visit, Alves will hold talks with Tomas Lind."
     )
     assert len(ms) == 1
+
+
+def test_the_heads_of_delegations_take_part_in_the_session_in_focus() -> None:
+    ms, names = _run(
+        "In 2002 Pedro Alves and Tomas Lind met in Stockholm.\n\n"
+        "The commission held its latest session in Lisbon last week.\n\n"
+        "Sweden's delegation was led by Eva Berg. The Portuguese side was headed by its envoy, Mara Costa."
+    )
+    session = next(m for m in ms if m.location == "Lisbon")
+    assert {"Eva Berg", "Mara Costa"} <= set(names[ms.index(session)])
+    assert not {"Eva Berg", "Mara Costa"} & set(
+        names[ms.index(next(m for m in ms if m.location == "Stockholm"))]
+    )
+
+
+def test_telling_a_press_conference_is_no_encounter() -> None:
+    ms, _names = _run(
+        "Anna Varga held talks with Tomas Lind in Stockholm on Tuesday.\n\n"
+        "Varga told a joint press conference that a new centre would open in Lisbon.\n\n"
+        + "".join(f"Trade rose by {k} percent.\n\n" for k in range(2, 8))
+        + "The talks were also attended by Eva Berg."
+    )
+    assert len(ms) == 1 and ms[0].location == "Stockholm"
