@@ -412,8 +412,17 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             for m in reversed(out):
                 if c.frame_event and m.sent == c.sent:
                     continue  # "met X on the sidelines of the meeting": the meeting itself is another encounter
-                if c.separate and len(m.persons) > 2 and set(m.persons) > set(c.persons):
-                    continue  # a separate bilateral beside a multilateral meeting is its own encounter
+                if (
+                    (
+                        c.separate
+                        or c.also
+                        or (_SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger))
+                    )
+                    and len(m.persons) > 2
+                    and set(m.persons) > set(c.persons)
+                    and not c.anaphoric
+                ):
+                    continue  # a (separate) bilateral beside a multilateral meeting or summit is its own encounter
                 if c.separate and _SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger):
                     continue  # "on the sidelines of the summit, X met Y": not the summit itself
                 if _same_parties(m, c, facts) and _compatible(m, c) and not _call_and_place(m, c):

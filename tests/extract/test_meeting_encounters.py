@@ -245,3 +245,13 @@ def test_telling_a_press_conference_is_no_encounter() -> None:
         + "The talks were also attended by Eva Berg."
     )
     assert len(ms) == 1 and ms[0].location == "Stockholm"
+
+
+def test_a_bilateral_told_apart_does_not_fold_into_the_summit() -> None:
+    ms, names = _run(
+        "The Nordic summit opened in Stockholm on Thursday with Anna Varga, Tomas Lind, Pedro Alves and "
+        "Mara Costa.\n\n"
+        "On Thursday evening, Anna Varga also met Tomas Lind over dinner at the Lakeside Residence."
+    )
+    assert len(ms) == 2
+    assert ["Anna Varga", "Tomas Lind"] in names
