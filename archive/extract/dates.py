@@ -225,13 +225,13 @@ _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five":
 _SPAN = (
     r"(?P<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<d>after|before)\s+"
 )
-_ANCHOR_NOUN = r"(?:the|that|this|their|his|her)\s+(?:(?P<q>[\w-]+)\s+)?(?:call|conversation|meeting|talks|visit|summit)\b"
+_ANCHOR_NOUN = r"(?:the|that|this|their|his|her)\s+(?:(?P<q>[\w-]+)\s+)?(?:call|conversation|meeting|talks|visit|summit|ceremony)\b"
 # "The call came two days after <the event>": the event lies that far before the anchor.
 _SPAN_BEFORE = re.compile(r"\b" + _ANCHOR_NOUN + r"[^,;.]{0,30}?\b" + _SPAN + r"(?:[\w.'’-]+\s+){0,6}$", re.I)
 # "<the event> two days after the call": the event lies that far after the anchor.
 _SPAN_AFTER = re.compile(r"^[^,;.]{0,80}?\b" + _SPAN + _ANCHOR_NOUN, re.I)
 # "Two days before the meeting, X met Y": a fronted span counted from the encounter it names.
-_SPAN_FRONT = re.compile(r"^\W*" + _SPAN + _ANCHOR_NOUN + r"[^.;]{0,80}$", re.I)
+_SPAN_FRONT = re.compile(r"^\W*" + _SPAN + _ANCHOR_NOUN + r"[^.;]{0,140}$", re.I)
 # "The following day, X received Y": the day after the encounter in focus.
 _NEXT = re.compile(
     r"^\W*(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)\s*,[^.;]{0,80}$", re.I

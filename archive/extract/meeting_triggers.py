@@ -81,6 +81,10 @@ _TRIGGERS.append(
         ),
     )
 )
+# "initialled the text at a ceremony in X": the signing parties met there
+_TRIGGERS.append(
+    ("040", re.compile(r"\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?P<t>(?:signing\s+)?ceremony)\b", re.I))
+)
 # "attended a donors' conference", "will take part in the ministerial conference": a multilateral meeting
 _TRIGGERS.append(
     (
@@ -98,7 +102,7 @@ _TRIGGERS.append(
 # before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
     r"travel|fl[yie]|head|summon|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
-    r"|met|meet|talks|summit|delegation|side|audience|saw|sat|joint|discuss|consult|session",
+    r"|met|meet|talks|summit|delegation|side|ceremony|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )
 

@@ -255,3 +255,14 @@ def test_a_bilateral_told_apart_does_not_fold_into_the_summit() -> None:
     )
     assert len(ms) == 2
     assert ["Anna Varga", "Tomas Lind"] in names
+
+
+def test_a_signing_ceremony_is_an_encounter_and_anchors_a_day_counted_from_it() -> None:
+    ms, names = _run(
+        "On June 3, Anna Varga and Tomas Lind initialled the final text at a ceremony in Stockholm.\n\n"
+        "A week before the Stockholm ceremony, Pedro Alves of Portugal and Hungarian leader Ivo Novak "
+        "spoke by telephone about the deal."
+    )
+    assert ["Anna Varga", "Tomas Lind"] in names
+    call = next(m for m in ms if m.cameo == "041")
+    assert call.date == date(2019, 5, 27)
