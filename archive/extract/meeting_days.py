@@ -81,14 +81,18 @@ def _own_day(
     return _BREAK.search(text, lo, hi) is None and ";" not in text[lo:hi]
 
 
-def _carried_day(ctx: _Ctx, si: int, persons: list[int], published: date | None) -> date | None:
+def _carried_day(
+    ctx: _Ctx, si: int, persons: list[int], published: date | None, need_person: bool = True
+) -> date | None:
     """The one day the sentence before names, when this undated sentence continues its event.
 
     It continues the event when the sentence before tells an encounter and names one of
-    this one's persons; several days there, or a coarse one, make it ambiguous.
+    this one's persons (unless ``need_person`` is off: the lede of a story, "A and B yesterday
+    agreed ... The deal was reached at the meeting"); several days there, or a coarse one,
+    make it ambiguous.
     """
     start, end = ctx.sent_starts[si - 1], ctx.sent_starts[si]
-    if not persons or not {pi for _s, _e, pi in ctx.persons_in(start, end)} & set(persons):
+    if need_person and (not persons or not {pi for _s, _e, pi in ctx.persons_in(start, end)} & set(persons)):
         return None
     text = ctx.doc[start:end]
     past, fut = ctx.sentence_dates(si - 1, text, start, published)

@@ -109,14 +109,13 @@ def _lede(ctx: _Ctx, c: _Cand, published: date | None) -> None:
         if code and code not in seen:
             seen.add(code)
             pair.append(pi)
-    if len(pair) < 2:
-        return
-    c.persons = list(dict.fromkeys([*pair, *c.persons]))
-    c.anaphoric = False
-    if c.date is None:
-        day = _carried_day(ctx, c.sent, pair, published)
+    if c.date is None and not c.coarse:
+        day = _carried_day(ctx, c.sent, pair, published, need_person=len(pair) >= 2)
         if day is not None:
             c.date, c.today = day, False
+    if len(pair) >= 2:
+        c.persons = list(dict.fromkeys([*pair, *c.persons]))
+        c.anaphoric = False
 
 
 def _group_in_focus(facts: ArticleFacts, out: list[_Cand], role: str) -> _Cand | None:
@@ -318,6 +317,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     last_sent = -1
     framed: tuple[int, _Cand] | None = None  # sentence opened by "During the talks," and its meeting
     summit: _Cand | None = None  # the summit in focus: later "the summit" mentions add its attendees
+    orphan: _Cand | None = None  # a first mention pointing back at nothing, naming no party yet
     for c in cands:
         if _to_stops(facts, out, c):
             continue
@@ -462,7 +462,12 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             last = target
             continue
         if c.anaphoric and not c.persons and not c.countries:
+            if last is None:
+                orphan = c  # "The deal was reached at the meeting in X, where A's delegation ...": its place and day
             continue
+        if orphan is not None and orphan.sent == c.sent:
+            _absorb(c, orphan)
+        orphan = None
         out.append(c)
         last = c
         if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:

@@ -266,3 +266,13 @@ def test_a_signing_ceremony_is_an_encounter_and_anchors_a_day_counted_from_it() 
     assert ["Anna Varga", "Tomas Lind"] in names
     call = next(m for m in ms if m.cameo == "041")
     assert call.date == date(2019, 5, 27)
+
+
+def test_a_first_meeting_told_with_its_delegations_keeps_its_place_and_the_ledes_day() -> None:
+    ms, names = _run(
+        "Sweden and Portugal yesterday finalised a deal on fishing quotas.\n\n"
+        "The deal was reached at the inaugural meeting of the commission in Lisbon, where the Swedish "
+        "delegation was led by Tomas Lind and the Portuguese side by Pedro Alves."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].location == "Lisbon" and ms[0].date == date(2019, 6, 11)
