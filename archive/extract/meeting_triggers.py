@@ -35,9 +35,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "043",
         re.compile(
             r"(?P<t>\bhost(?:ed|s|ing)\b|(?<=\bto\s)host\b|(?<=\bwill\s)host\b|\breception\s+(?:held\s+)?for\b|\bwelcomed\b"
-            r"|\breceiv(?:ed|es|ing)\b(?=\s+(?:the|his|her|a|visiting|[A-Z]))"
-            # "summoned X's ambassador": the envoy was received to hear a protest
-            r"|\bsummon(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[\w'’-]+\s+)?(?:ambassador|envoy|charg)))",
+            r"|\breceiv(?:ed|es|ing)\b(?=\s+(?:the|his|her|a|visiting|[A-Z])))",
             re.I,
         ),
     ),
@@ -71,38 +69,54 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# "Cameroon's delegation was led by X", "The Nigerian side was headed by Y": who sat at the table in focus
-_TRIGGERS.append(
+# Rarer triggers, each run only when its word is in the sentence: (cameo, word, pattern).
+_GATED: list[tuple[str, str, re.Pattern[str]]] = [
+    # "Cameroon's delegation was led by X", "The Nigerian side was headed by Y": who sat at the table in focus
     (
         "040",
+        "led by|headed by",
         re.compile(
             r"\b(?P<t>delegation|side)\b(?=[^.;,]{0,40}?\b(?:was|were)\s+(?:jointly\s+)?(?:led|headed)\s+(?:jointly\s+)?by\b)",
             re.I,
         ),
-    )
-)
-# "initialled the text at a ceremony in X": the signing parties met there
-_TRIGGERS.append(
-    ("040", re.compile(r"\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?P<t>(?:signing\s+)?ceremony)\b", re.I))
-)
-# "attended a donors' conference", "will take part in the ministerial conference": a multilateral meeting
-_TRIGGERS.append(
+    ),
+    # "summoned X's ambassador": the envoy was received to hear a protest
+    (
+        "043",
+        "summon",
+        re.compile(
+            r"(?P<t>\bsummon(?:ed|s|ing)\b)(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[\w'’-]+\s+)?"
+            r"(?:ambassador|envoy|charg))",
+            re.I,
+        ),
+    ),
+    # "initialled the text at a ceremony in X": the signing parties met there
     (
         "040",
+        "ceremony",
+        re.compile(r"\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?P<t>(?:signing\s+)?ceremony)\b", re.I),
+    ),
+    # "attended a donors' conference", "will take part in the ministerial conference": a multilateral meeting
+    (
+        "040",
+        "conference",
         re.compile(
             r"\b(?:attend(?:ed|s|ing)?|t(?:ake|akes|ook|aking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
             r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<t>conference)\b",
             re.I,
         ),
-    )
-)
+    ),
+]
 
 
-# Every trigger contains one of these stems: a sentence without any is skipped
-# before the (many, slower) trigger patterns run.
+_GATES = [(cameo, tuple(words.split("|")), rx) for cameo, words, rx in _GATED]
+_GATE_WORDS = re.compile("|".join(w for _c, words, _r in _GATED for w in words.split("|")), re.I)
+
+# Every trigger contains one of these stems (or a gated word): a sentence without any is
+# skipped before the (many, slower) trigger patterns run.
 _TRIGGER_STEMS = re.compile(
-    r"travel|fl[yie]|head|summon|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
-    r"|met|meet|talks|summit|delegation|side|ceremony|audience|saw|sat|joint|discuss|consult|session",
+    r"travel|fl[yie]|head|phone|video|call|spok|speak|talked|conference|conversation|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
+    r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
     re.I,
 )
 
@@ -110,9 +124,13 @@ _TRIGGER_STEMS = re.compile(
 def _find_triggers(text: str) -> list[tuple[int, int, str, str]]:
     """Non-overlapping trigger spans in a sentence (relative offsets), in text order."""
     found: list[tuple[int, int, str, str]] = []
-    if not _TRIGGER_STEMS.search(text):
+    gated: list[tuple[str, re.Pattern[str]]] = []
+    if _GATE_WORDS.search(text):
+        low = text.lower()
+        gated = [(cameo, rx) for cameo, words, rx in _GATES if any(w in low for w in words)]
+    if not gated and not _TRIGGER_STEMS.search(text):
         return found
-    for cameo, rx in _TRIGGERS:
+    for cameo, rx in _TRIGGERS + gated if gated else _TRIGGERS:
         for m in rx.finditer(text):
             a, b = m.span("t")
             if any(a < fb and fa < b for fa, fb, _, _ in found):

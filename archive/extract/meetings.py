@@ -354,10 +354,10 @@ class _Ctx:
     ) -> tuple[list[dates.DateMention], list[dates.DateMention]]:
         """Date expressions of sentence ``si`` read as past and as future (cached: several triggers share them)."""
         if si not in self._dates:
-            self._dates[si] = (
-                dates.find_dates(text, published, future=False, offset=base),
-                dates.find_dates(text, published, future=True, offset=base),
-            )
+            past = dates.find_dates(text, published, future=False, offset=base)
+            # the tense changes only how a found expression resolves: no expression, nothing to redo
+            fut = dates.find_dates(text, published, future=True, offset=base) if past else []
+            self._dates[si] = (past, fut)
         return self._dates[si]
 
     def subject_person(self, si: int, base: int) -> int | None:
@@ -667,9 +667,10 @@ def _build(
             persons.insert(0, fp)
     cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
     # tense of the trigger's clause; a fronted "During the visit," takes its sentence's
-    fronted = _FRAMING.fullmatch(before) is not None
-    span = (0, len(text)) if fronted else (_clause_start(text, a), _clause_end(text, b))
-    cand.future = _SCHEDULED.search(text, *span) is not None
+    if cameo == "042" or cand.anaphoric:  # (only visits and mentions pointing back use it)
+        fronted = _FRAMING.fullmatch(before) is not None
+        span = (0, len(text)) if fronted else (_clause_start(text, a), _clause_end(text, b))
+        cand.future = _SCHEDULED.search(text, *span) is not None
     # "on the sidelines of a ministerial meeting": the frame event, another encounter than the sideline one
     cand.frame_event = bool(_FRAME_EVENT.search(before))
     cand.also = bool(re.search(r"\balso\s+(?:[\w-]+\s+){0,2}$", before))
