@@ -41,8 +41,8 @@ def _compatible(m: _Cand, c: _Cand) -> bool:
         return False
     if m.location_country and c.location_country and m.location_country != c.location_country:
         return False
-    if m.visit and c.visit and m.future != c.future and m.sent != c.sent:
-        return False  # a visit paid and one expected are two visits
+    if m.visit and c.visit and m.future != c.future and m.sent != c.sent and (m.another or c.another):
+        return False  # a visit paid and "a further visit" expected are two visits
     if m.day and c.day and m.day != c.day:
         return False  # "on Sunday" and "on Tuesday" are two days even when neither resolves
     return not (m.date and c.date and m.date != c.date)

@@ -94,6 +94,7 @@ _OWN_ENCOUNTER = re.compile(
 )
 _FRAME_EVENT = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+_ANOTHER = re.compile(r"\b(?:further|another|second|third|next|new|return|fresh)\s+(?:[\w-]+\s+)?$", re.I)
 # "will visit", "is expected in X for a visit": a visit still to come
 _SCHEDULED = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|scheduled|set)\b)", re.I)
 _SUBJECT_GAP = re.compile(
@@ -296,6 +297,7 @@ class _Cand:
     with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
     group: str = ""  # "Both presidents ..." naming no one: the role of the pair told before
     future: bool = False  # told as scheduled ("is expected in X for a visit")
+    another: bool = False  # "a further/second visit": not the one told before
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
@@ -667,6 +669,8 @@ def _build(
             persons.insert(0, fp)
     cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
     # tense of the trigger's clause; a fronted "During the visit," takes its sentence's
+    # "for a further state visit": another visit than the one told before
+    cand.another = bool(_ANOTHER.search(before[-40:]))
     if cameo == "042" or cand.anaphoric:  # (only visits and mentions pointing back use it)
         fronted = _FRAMING.fullmatch(before) is not None
         span = (0, len(text)) if fronted else (_clause_start(text, a), _clause_end(text, b))

@@ -276,3 +276,11 @@ def test_a_first_meeting_told_with_its_delegations_keeps_its_place_and_the_ledes
     )
     assert names == [["Pedro Alves", "Tomas Lind"]]
     assert ms[0].location == "Lisbon" and ms[0].date == date(2019, 6, 11)
+
+
+def test_a_preview_of_one_visit_stays_one_visit() -> None:
+    ms, _names = _run(
+        "The first Lisbon visit by Tomas Lind will not be about the past.\n\n"
+        "Officials discussing the visit said Pedro Alves would host Lind's visit on Friday."
+    )
+    assert len(ms) == 1
