@@ -386,7 +386,12 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 # "they last met in X in January": the same people, another place or day
                 sides = {facts.persons[p].country for p in c.persons} - {None}
                 # "the talks took place the next day with his counterpart X": X takes the place of her compatriots
-                stay = [p for p in last.persons if facts.persons[p].country not in sides] if sides else []
+                next_day = c.offset is not None and c.date is not None
+                stay = (
+                    [p for p in last.persons if facts.persons[p].country not in sides | {None}]
+                    if sides and next_day
+                    else []
+                )
                 c.persons = (
                     list(dict.fromkeys([*c.persons, *stay])) if c.persons else list(c.pair or last.persons)
                 )
