@@ -62,7 +62,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_ago", re.compile(r"\b(?P<n>two|three|2|3)\s+days\s+ago\b", re.I)),
     # "two weeks ago" in a wire story counts whole weeks back from the story's day
     ("weeks_ago", re.compile(r"\b(?P<n>a|one|two|three|1|2|3)\s+weeks?\s+ago\b", re.I)),
-    ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)),
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening)\b"
+            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b"
+            r"|\blater\s+that\s+night\b",
+            re.I,
+        ),
+    ),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?" + _WD + r"\b", re.I)),
     (
         "coarse",
@@ -84,7 +92,9 @@ _DAYS_AGO = {"a": 1, "one": 1, "1": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|due\s+(?:in|here|at|on|to)|is\s+(?:set|scheduled|expected|slated)"
     r"|are\s+(?:set|scheduled|expected|slated)|scheduled|expects?|plans?\s+to|planning\s+to"
-    r"|is\s+to|are\s+to|going\s+to|next|upcoming|starts?|begins?|to\s+(?:visit|meet|hold|travel))\b",
+    r"|is\s+to|are\s+to|going\s+to|next|upcoming|starts?|begins?|to\s+(?:visit|meet|hold|travel)"
+    # news tells a schedule in the present: "he travels to X on Friday"
+    r"|travels|flies|heads|departs)\b",
     re.I,
 )
 
@@ -215,16 +225,21 @@ _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five":
 _SPAN = (
     r"(?P<n>a|one|the|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<d>after|before)\s+"
 )
-_ANCHOR_NOUN = r"(?:the|that|this|their|his|her)\s+(?:(?P<q>[\w-]+)\s+)?(?:call|conversation|meeting|talks|visit|summit)\b"
+_ANCHOR_NOUN = r"(?:the|that|this|their|his|her)\s+(?:(?P<q>[\w-]+)\s+)?(?:call|conversation|meeting|talks|visit|summit|ceremony)\b"
 # "The call came two days after <the event>": the event lies that far before the anchor.
 _SPAN_BEFORE = re.compile(r"\b" + _ANCHOR_NOUN + r"[^,;.]{0,30}?\b" + _SPAN + r"(?:[\w.'’-]+\s+){0,6}$", re.I)
 # "<the event> two days after the call": the event lies that far after the anchor.
 _SPAN_AFTER = re.compile(r"^[^,;.]{0,80}?\b" + _SPAN + _ANCHOR_NOUN, re.I)
 # "Two days before the meeting, X met Y": a fronted span counted from the encounter it names.
-_SPAN_FRONT = re.compile(r"^\W*" + _SPAN + _ANCHOR_NOUN + r"[^.;]{0,80}$", re.I)
+_SPAN_FRONT = re.compile(r"^\W*" + _SPAN + _ANCHOR_NOUN + r"[^.;]{0,140}$", re.I)
 # "The following day, X received Y": the day after the encounter in focus.
 _NEXT = re.compile(
     r"^\W*(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)\s*,[^.;]{0,80}$", re.I
+)
+
+# "The talks took place the following day at Z": the same count, told after the trigger.
+_NEXT_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)\b", re.I
 )
 
 
@@ -234,16 +249,24 @@ def anchor_word(before: str) -> str:
     return (m.group("q") or "") if m else ""
 
 
+def next_day_offset(before: str, after: str) -> int | None:
+    """Days after the encounter in focus told as "the following day", "two days later", else None."""
+    nxt = _NEXT.match(before) or _NEXT_AFTER.match(after)
+    if nxt is None:
+        return None
+    k = nxt.group("n")
+    return 1 if k is None else int(k) if k.isdigit() else _NUMBERS[k.lower()]
+
+
 def anchored_offset(before: str, after: str) -> int | None:
     """Days from an encounter named nearby to the event between ``before`` and ``after``.
 
     "The call came two days after X met Y" gives -2 for the meeting; "X met Y a week
     before the summit" gives -7. ``None`` when no span ties the event to another encounter.
     """
-    nxt = _NEXT.match(before)
+    nxt = next_day_offset(before, after)
     if nxt is not None:
-        k = nxt.group("n")
-        return 1 if k is None else int(k) if k.isdigit() else _NUMBERS[k.lower()]
+        return nxt
     m = _SPAN_BEFORE.search(before)
     sign = -1
     if m is None:

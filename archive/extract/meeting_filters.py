@@ -11,13 +11,19 @@ import re
 # Words that make a nearby trigger a non-encounter: hypothetical, proposed, negated.
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|should|hop(?:es?|ed|ing)|next\s+(?:round|meeting|session|edition)|wants?|wanted|wish(?:es)?|like\s+to"
-    r"|plan(?:s|ned|ning)?|propos(?:ed|al|es|ing)|invit(?:ed|ation|es|ing)|offer(?:ed|s)?"
+    r"|(?<!the\s)(?<!\sa\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)plan(?:s|ned|ning)?|propos(?:ed|al|es|ing)|invit(?:ed|ation|es|ing)|offer(?:ed|s)?|float(?:ed|s|ing)"
     r"|possib(?:le|ly|ility)|probabl[ey]|potential|prospect|anticipate[sd]?|if|unless|whether"
     r"|open\s+to|willing|ready\s+to|no|not|never|didn't|hasn't|haven't|without|refus(?:ed|es)"
     r"|declin(?:ed|es)|cancel(?:l?ed|s)?|postpon(?:ed|es)|call(?:ed|s)?\s+for|urg(?:ed|es)"
     r"|consider(?:s|ing|ation)?|idea|suggest(?:ed|s|ing)?|seek(?:s|ing)?|sought|push(?:ed|ing)?\s+for"
-    r"|preparations?|preparatory|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?"
+    r"|preparations?|preparatory|prepar(?:e|es|ing)\s+for|prelude|ahead\s+of|before|future|planned|intend(?:s|ed)?"
     r"|reject(?:s|ed|ing)?|any)\b",
+    re.I,
+)
+# "plans to raise the issue with X at a summit": an intention governs the whole clause.
+_INTENT = re.compile(
+    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|wants?|wish(?:es)?|seeks?|seeking|offered|proposed)"
+    r"\s+to\s+(?:[\w'’-]+\s+){0,14}$",
     re.I,
 )
 # "invited X to visit": an invitation, not an encounter (the invitee may be named at length).
@@ -27,6 +33,17 @@ _UNCONFIRMED = re.compile(
     r"\bno\s+(?:date|itinerary|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\b"
     r"|\b(?:is|are|has|have|had|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
     r"(?:confirmed|fixed|agreed|scheduled|set|announced|finali[sz]ed|decided|worked\s+out)\b|\bbut\s+not\s+confirmed\b",
+    re.I,
+)
+# "A meeting, which X had proposed, has been put off": called off after the trigger
+_CALLED_OFF = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?(?:been\s+)?(?:put\s+off|postponed|called\s+off"
+    r"|cancell?ed|scrapped|shelved|indefinitely\s+postponed)\b",
+    re.I,
+)
+_MODAL_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:should|could|might|may|would)\s+(?:(?:only|then|now)\s+)?"
+    r"(?:take\s+place|be\s+held|go\s+ahead)\b",
     re.I,
 )
 # An event named only as the frame of another encounter: "ahead of ...", "on the sidelines of ...".
@@ -65,19 +82,43 @@ _SCHEDULED_TO = re.compile(
     r"|flew|went|headed|left)\s+to\s+(?:\w+\s+){0,3}$|\bexpects?\s+(?:[\w.]+\s+){0,5}to\s+$",
     re.I,
 )
+# "called on X to <verb>" is an appeal unless a place or day shows a call paid ("called on X at
+# the ministry on Tuesday to discuss ...") or the purpose is the talk itself.
+_APPEAL = re.compile(
+    r"(?:(?!\b(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^.;])"
+    r"{1,80}?(?<!according)\s+to\s+(?!(?:the|a|an|his|her|their|its|discuss|review|talk|brief|convey|deliver"
+    r"|exchange|hand|present|pay|sign)\b)(?-i:[a-z])",
+    re.I,
+)
+_NEGOTIATING_NOUN = re.compile(
+    r"\s+(?:groups?|teams?|table|positions?|partners?|process|committees?|rounds?|sessions?|skills|strategy"
+    r"|stance|mandate|power|leverage)\b",
+    re.I,
+)
+_AUDIENCE = re.compile(
+    r"\s*(?:with\s+)?(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:reporters|journalists|press|media|newspapers?"
+    r"|television|radio|students|lawmakers|supporters|voters|crowds?|audience)\b",
+    re.I,
+)
 # A call with the press is a briefing, not an encounter between parties.
 _PRESS = re.compile(
     r"\bwith\s+(?:\w+\s+)?(?:reporters|journalists|the\s+(?:press|media)|news\s+media)\b", re.I
 )
 
 
-def _clause_start(text: str, pos: int) -> int:
-    head = text[:pos]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
-    return cut + 1
-
-
 _LIST_ITEM = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\s+and\b)")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause ending at ``pos``; commas inside a list of names ("A, B and C") don't start it."""
+    head = text[:pos]
+    while True:
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" – "))
+        item = _LIST_ITEM.match(text, cut) if cut > 0 and text[cut] == "," else None
+        if item is not None and item.end() <= pos:
+            head = head[:cut]
+            continue
+        return cut + 1
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -114,21 +155,27 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     near = " ".join(before.split()[-7:])
     after = text[b : b + 60]
     low = trig.lower()
-    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before):
+    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before) or _INTENT.search(before):
         return True
     frame = _FRAME.search(before)
     if frame and (frame.group("ahead") or _HYPOTHETICAL.search(before, 0, frame.start())):
         return True  # "ahead of next month's X meeting", "could meet on the sidelines of a Y meeting"
-    if _UNCONFIRMED.search(text, b):
-        return True
+    if "conference" in low and re.search(r"\b(?:told|addressed|briefed)\s+(?:a|the)\s+$", before[-24:]):
+        return True  # "X told a joint press conference": where X spoke, not whom X met
+    if _UNCONFIRMED.search(text, b) or _MODAL_AFTER.match(text, b) or _CALLED_OFF.search(text, b):
+        return True  # "the meeting should take place in June": a wish, not a report
     if _PURPOSE.search(near) and not _SCHEDULED_TO.search(near):
         return True  # purpose infinitive: "to hold talks", "to open negotiations"
     if low in _PROCESS_NOUNS and _PROCESS.search(before[-60:]):
         return True  # "is launching talks", "pursuing negotiations": a process, not one encounter
     if _SERIES.search(near) or _SERIES.match(after.strip()):
         return True
-    if re.search(r"\b(?:times|rounds)\b", after[:25], re.I):
+    if re.search(r"\b(?:times|rounds)\b", after[:45], re.I):
         return True
+    if low.startswith(
+        ("spoke", "speak", "talked", "conversation", "news conference", "press conference")
+    ) and (_AUDIENCE.match(text, b)):
+        return True  # "spoke with Swedish reporters": a briefing, not an encounter
     if low.startswith(("receiv", "welcom", "host", "greet")) and _CEREMONIAL.search(_own_clauses(text, a, b)):
         return True
     if (
@@ -137,7 +184,7 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         and _CEREMONIAL.search(text, b, _clause_end(text, b))
     ):
         return True  # "was met at the airport by ...": a greeting, not talks
-    if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference" in low):
+    if cameo == "041" and (_PRESS.search(text[max(0, a - 60) : b + 40]) or "conference call" in low):
         return True  # a conference call with reporters is a briefing
     if low.startswith(("discuss", "session", "consultation")) and re.search(
         r"\b(?:discuss(?:ed|ing)?\s+(?:a|the|holding|having|his|her|their|[A-Z][\w-]*[’']s)\s+(?:\w+\s+){0,2}?"
@@ -154,4 +201,8 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         r"\b(?:visiting|visitors?)\s+(?:\w+\s+)?(?:card|hours)", text[a : b + 20], re.I
     ):
         return True
+    if low.startswith("call") and low.endswith(" on") and _APPEAL.match(text, b):
+        return True  # "called on X to end the strike": an appeal, not a call paid
+    if low == "negotiating" and _NEGOTIATING_NOUN.match(text, b):
+        return True  # "the negotiating groups", "back to the negotiating table": no encounter named
     return cameo == "046" and bool(re.search(r"\b(?:help(?:ed)?|broker(?:ed)?)\s+$", near))

@@ -6,6 +6,8 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from archive.extract.gazetteer import lookup_city, lookup_country_word
+from archive.extract.meeting_days import _carried_day
 from archive.extract.meeting_places import _fold, sideline_city
 from archive.extract.records import ArticleFacts, Meeting
 
@@ -13,21 +15,40 @@ if TYPE_CHECKING:
     from archive.extract.meetings import _Cand, _Ctx
 
 _SUMMIT = re.compile(r"summit", re.I)
+_SIDELINE = re.compile(
+    r"\b(?:on|along)\s+the\s+(?:sidelines|margins)\b|\b(?:after|during|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?summit\b",
+    re.I,
+)
+# Words that put the parties on two sides whatever countries their persons were given.
+_TWO_SIDES = re.compile(r"\b(?:counterparts?|visiting|bilateral)\b", re.I)
+
+
+def _call_and_place(m: _Cand, c: _Cand) -> bool:
+    """Whether one is a call and the other, not told as pointing back, was held in a city."""
+    if (m.cameo == "041") == (c.cameo == "041"):
+        return False
+    other = c if m.cameo == "041" else m
+    return bool(other.location) and not other.anaphoric
 
 
 def _compatible(m: _Cand, c: _Cand) -> bool:
     # a venue (a palace, a ministry) and a city of the same country can be one encounter's place
-    venue_in_city = (m.venue or c.venue) and m.location_country == c.location_country
+    venue_side = m if m.venue else c
+    venue_in_city = (m.venue or c.venue) and (
+        m.location_country == c.location_country or venue_side.location_country is None
+    )
     if m.location and c.location and _fold(m.location) != _fold(c.location) and not venue_in_city:
         return False
     if m.location_country and c.location_country and m.location_country != c.location_country:
         return False
+    if m.visit and c.visit and m.future != c.future and m.sent != c.sent and (m.another or c.another):
+        return False  # a visit paid and "a further visit" expected are two visits
     if m.day and c.day and m.day != c.day:
         return False  # "on Sunday" and "on Tuesday" are two days even when neither resolves
     return not (m.date and c.date and m.date != c.date)
 
 
-def _same_parties(m: _Cand, c: _Cand) -> bool:
+def _same_parties(m: _Cand, c: _Cand, facts: ArticleFacts | None = None) -> bool:
     if m.persons and c.persons:
         a, b = set(m.persons), set(c.persons)
         if len(a) == 1 or len(b) == 1:
@@ -37,14 +58,21 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
                 return False
             lone = c if len(b) == 1 else m
             other = m if lone is c else c
+            home = {facts.persons[p].country for p in lone.persons} if facts is not None else set()
             if (
                 lone.visit
                 and lone.location_country
-                and other.countries - {lone.location_country} - lone.countries
+                and other.countries - {lone.location_country} - lone.countries - home
             ):
                 return False  # a visit to one country does not hold talks with another's party
             if abs(c.sent - m.sent) <= 1:
-                return True
+                # a visit told after an unplaced encounter ("... and will then visit A") is the next stop
+                return not (
+                    lone.visit
+                    and lone.location_country
+                    and not other.location_country
+                    and lone.sent > other.sent
+                )
             if m.location_country and m.location_country == c.location_country:
                 return True
             if lone.visit and lone.location_country and not other.location_country:
@@ -57,6 +85,66 @@ def _same_parties(m: _Cand, c: _Cand) -> bool:
     if not m.persons and not c.persons:
         return bool(m.countries) and m.countries == c.countries
     return False
+
+
+def _placed_at(ctx: _Ctx, c: _Cand) -> bool:
+    """Whether the sentence of ``c`` puts it "in"/"at" its location (not merely names that place)."""
+    loc, trig = re.escape(c.location or ""), re.escape(c.trigger)
+    # "in X", "at X", "the X meeting"
+    rx = rf"\b(?:in|at)\s+(?:the\s+)?{loc}\b|\b{loc}\s+(?:[\w-]+\s+)?{trig}"
+    return re.search(rx, ctx.doc[c.start : c.end]) is not None
+
+
+def _lede(ctx: _Ctx, c: _Cand, published: date | None) -> None:
+    """Make ``c``, pointing back at nothing yet told, the encounter of the sentence before.
+
+    "A and his B counterpart C agreed on Tuesday to ... The phone call was the first ...":
+    the people of two countries named there are its parties and that sentence's one day its day.
+    """
+    start, end = ctx.sent_starts[c.sent - 1], ctx.sent_starts[c.sent]
+    pair: list[int] = []
+    seen: set[str] = set()
+    for _s, _e, pi in ctx.persons_in(start, end):
+        code = ctx.facts.persons[pi].country
+        if code and code not in seen:
+            seen.add(code)
+            pair.append(pi)
+    if c.date is None and not c.coarse:
+        day = _carried_day(ctx, c.sent, pair, published, need_person=len(pair) >= 2)
+        if day is not None:
+            c.date, c.today = day, False
+    if len(pair) >= 2:
+        c.persons = list(dict.fromkeys([*pair, *c.persons]))
+        c.anaphoric = False
+
+
+def _group_in_focus(facts: ArticleFacts, out: list[_Cand], role: str) -> _Cand | None:
+    """The latest encounter of people from two or more countries, one of them titled ``role``."""
+    for m in reversed(out):
+        codes = {facts.persons[p].country for p in m.persons} - {None}
+        titled = role in ("they", "men", "women", "leader") or any(
+            role in t.title.lower() for p in m.persons for t in facts.persons[p].titles
+        )
+        if len(m.persons) >= 2 and len(codes) >= 2 and titled:
+            return m
+    return None
+
+
+_OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _title_country(facts: ArticleFacts, pi: int) -> str | None:
+    """The one country a person's titles name ("President of the Kyrgyz Republic"), if any."""
+    found: set[str] = set()
+    for t in facts.persons[pi].titles:
+        for m in _OF_COUNTRY.finditer(t.title):
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):  # "Kyrgyz Republic", then "Kyrgyz"
+                code = lookup_country_word(" ".join(words[:k]))
+                if code is not None:
+                    found.add(code)
+                    break
+    return found.pop() if len(found) == 1 else None
 
 
 def _talks_on_visit(m: _Cand, c: _Cand) -> bool:
@@ -74,7 +162,7 @@ def _talks_on_visit(m: _Cand, c: _Cand) -> bool:
         return False
     if visit.location and talks.location and _fold(visit.location) != _fold(talks.location):
         return False
-    return set(talks.persons) <= set(visit.persons)
+    return set(talks.persons) <= set(visit.persons) or set(visit.persons) <= set(talks.persons)
 
 
 def _other_call(last: _Cand, c: _Cand) -> bool:
@@ -103,6 +191,11 @@ def _absorb(m: _Cand, c: _Cand) -> None:
     m.coarse = m.date is None and (m.coarse or (c.coarse and not (c.anaphoric and c.day == "")))
     if m.cameo == "042" and c.cameo in ("040", "041", "043", "046"):
         m.cameo, m.trigger = c.cameo, c.trigger
+    elif m.cameo == "040" and c.cameo == "041" and c.sent == m.sent and not m.visit:
+        m.cameo, m.trigger = (
+            c.cameo,
+            c.trigger,
+        )  # "discussed X during a video call": the encounter is the call
 
 
 def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
@@ -113,13 +206,18 @@ def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
     """
     keep: list[_Cand] = []
     for m in out:
-        if not m.persons and len(m.countries) >= 2:
+        if not m.persons and m.countries:
             same = next(
                 (
                     n
                     for n in out
                     if n.persons
-                    and n.countries | {facts.persons[p].country or "" for p in n.persons} == m.countries
+                    and (
+                        (sides := n.countries | {facts.persons[p].country or "" for p in n.persons})
+                        == m.countries
+                        # "U.S. and Soviet negotiators opened talks. X and Y met ...": the next sentence names them
+                        or (m.countries < sides and abs(n.sent - m.sent) <= 1)
+                    )
                     and _compatible(n, m)
                 ),
                 None,
@@ -146,6 +244,72 @@ def _to_stops(facts: ArticleFacts, out: list[_Cand], c: _Cand) -> bool:
     return moved
 
 
+def _party_codes(facts: ArticleFacts, m: _Cand) -> set[str]:
+    return m.countries | {c for p in m.persons if (c := facts.persons[p].country)}
+
+
+def _sides_in_focus(ctx: _Ctx, out: list[_Cand], c: _Cand) -> set[str]:
+    """The countries "the two countries" stands for: the sides of the last encounter with that many.
+
+    Countries named in the sentence before come first, when exactly that many are named
+    there; failing an encounter, the article's most named countries before it,
+    when exactly that many stand out.
+    """
+    starts = ctx.sent_starts
+    if c.sent > 0:  # "... the Kyrgyz-Tajik frontier. Border commissions of the two countries ..."
+        named = {
+            cm.code
+            for cm in ctx.countries_in(starts[c.sent - 1], starts[c.sent])
+            if cm.start >= ctx.dateline_end
+        }
+        if len(named) == c.sides:
+            return named
+    for m in reversed(out):
+        codes = _party_codes(ctx.facts, m)
+        if len(codes) == c.sides:
+            return codes
+    counts: dict[str, int] = {}
+    for cm in ctx.countries:
+        if cm.start >= c.start:
+            break
+        counts[cm.code] = counts.get(cm.code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < c.sides or ranked[c.sides - 1] < 2:
+        return set()
+    if len(ranked) > c.sides and ranked[c.sides] == ranked[c.sides - 1]:
+        return set()  # a tie: the sides are not clear
+    return {code for code, n in counts.items() if n >= ranked[c.sides - 1]}
+
+
+def _visit_frame(facts: ArticleFacts, out: list[_Cand], m: _Cand) -> _Cand | None:
+    """The visit in whose scope the encounter ``m`` is told.
+
+    The visit is the last one told before ``m`` (or in its sentence) by one of its
+    participants who is not of the host country (travelling home is no visit).
+    """
+    if not m.persons:
+        return None
+    frame: _Cand | None = None
+    for v in out:
+        if v is m or not v.visit or v.sent > m.sent or not v.location_country:
+            continue
+        # the visitors: the visit's participants who are not of the host country
+        visitors = {p for p in v.persons if facts.persons[p].country != v.location_country}
+        if visitors & set(m.persons):
+            frame = v  # the latest visit of one of m's participants so far
+    return frame
+
+
+def _frame_summit(ctx: _Ctx, out: list[_Cand], m: _Cand) -> _Cand | None:
+    """The summit a sideline encounter ``m`` was held at: the last one told up to its sentence."""
+    starts = ctx.sent_starts
+    end = starts[m.sent + 1] if m.sent + 1 < len(starts) else len(ctx.doc)
+    if not _SIDELINE.search(ctx.doc, starts[m.sent], end):
+        return None
+    events = [e for e in out if e is not m and _SUMMIT.fullmatch(e.trigger) and e.sent <= m.sent]
+    return events[-1] if events else None
+
+
 def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meeting]:
     facts = ctx.facts
     out: list[_Cand] = []
@@ -153,9 +317,12 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     last_sent = -1
     framed: tuple[int, _Cand] | None = None  # sentence opened by "During the talks," and its meeting
     summit: _Cand | None = None  # the summit in focus: later "the summit" mentions add its attendees
+    orphan: _Cand | None = None  # a first mention pointing back at nothing, naming no party yet
     for c in cands:
         if _to_stops(facts, out, c):
             continue
+        if c.sides and not c.countries:
+            c.countries = _sides_in_focus(ctx, out, c)
         if c.same_day:
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None
@@ -166,7 +333,23 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             anchor = focus.date or (published if focus.today and not focus.coarse else None)
             if anchor is not None:  # "two days after the call": counted from the encounter in focus
                 c.date, c.today = anchor + timedelta(days=c.offset), False
+        if c.anaphoric and last is None and not out and c.sent > 0:
+            _lede(
+                ctx, c, published
+            )  # "The phone call was ...": the encounter the lede told without a trigger
         target: _Cand | None = None
+        if c.with_focus and last is not None and last.persons:
+            # "The two leaders later joined X by video call": another encounter, with the pair in focus
+            c.persons = list(dict.fromkeys([*last.persons, *c.persons]))
+            if c.date is None and not c.day and last.date is not None:
+                c.date, c.today = last.date, False  # "later" that day: the day of the encounter in focus
+            out.append(c)
+            last = c
+            continue
+        if c.group and not c.persons:
+            pair = _group_in_focus(facts, out, c.group)
+            if pair is not None:
+                c.persons = list(pair.persons)
         if c.pair and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
             c.persons = list(c.pair)  # "the two ministers" with no meeting in focus: the pair named nearby
         if c.anaphoric and last is not None and _other_call(last, c):
@@ -179,16 +362,44 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 continue
         elif c.anaphoric and summit is not None and _SUMMIT.fullmatch(c.trigger):
             target = summit  # "the summit" names the one summit the report is about, however far back
-        elif c.attended and last is not None and c.sent - last.sent <= 6:
+        elif (
+            c.anaphoric
+            and c.frame_event
+            and c.sent == last_sent
+            and not any(m.trigger.lower() == c.trigger.lower() for m in out)
+        ):
+            c.anaphoric = (
+                False  # "held talks on the sidelines of the summit": the event itself, not the talks
+            )
+        elif c.attended and last is not None and c.sent - last.sent <= 10:
             target = last  # "The meeting was attended by X": X was at the meeting in focus
-        elif c.anaphoric and last is not None and c.sent - last.sent <= 6:
+        elif (
+            c.anaphoric and last is not None and c.sent - last.sent <= (12 if c.prior and last.persons else 6)
+        ):
+            # ("the two ministers last met ..." looks further back: the pair in focus is its subject)
             new_people = [p for p in c.persons if p not in last.persons]
-            if c.location and not _compatible(last, c):
+            # a place told with "in/at" (not "roads around X", a topic) or a day counted on moves it elsewhere
+            moved = (c.location is not None and _placed_at(ctx, c)) or (
+                c.offset is not None and c.date is not None
+            )
+            if (moved and not _compatible(last, c)) or c.prior:
                 # "they last met in X in January": the same people, another place or day
-                c.persons = c.persons or list(last.persons)
+                sides = {facts.persons[p].country for p in c.persons} - {None}
+                # "the talks took place the next day with his counterpart X": X takes the place of her compatriots
+                next_day = c.offset is not None and c.date is not None
+                stay = (
+                    [p for p in last.persons if facts.persons[p].country not in sides | {None}]
+                    if sides and next_day
+                    else []
+                )
+                c.persons = (
+                    list(dict.fromkeys([*c.persons, *stay])) if c.persons else list(c.pair or last.persons)
+                )
                 c.countries |= last.countries
                 c.anaphoric = False
                 out.append(c)
+                if not c.prior and not c.future:
+                    last = c  # "its latest session in Y": the encounter now in focus (not one still to come)
                 continue
             if not new_people or set(c.persons) & set(last.persons) or c.sent - last.sent <= 3:
                 target = last  # "X joined the talks", "X was present at the meeting"
@@ -196,16 +407,31 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             target is None
             and last is not None
             and c.sent == last_sent
+            and not c.frame_event
             and set(c.persons) <= set(last.persons)
             and _compatible(last, c)
+            and not (c.separate and _SUMMIT.fullmatch(last.trigger) and not _SUMMIT.fullmatch(c.trigger))
         ):
             target = last  # one sentence, one encounter: its second trigger joins the first
-        if target is None:
+        if target is None and not c.prior:
             for m in reversed(out):
-                if c.separate and len(m.persons) > 2 and set(m.persons) > set(c.persons):
-                    continue  # a separate bilateral beside a multilateral meeting is its own encounter
-                if _same_parties(m, c) and _compatible(m, c):
-                    target = m
+                if c.frame_event and m.sent == c.sent:
+                    continue  # "met X on the sidelines of the meeting": the meeting itself is another encounter
+                if (
+                    (
+                        c.separate
+                        or c.also
+                        or (_SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger))
+                    )
+                    and len(m.persons) > 2
+                    and set(m.persons) > set(c.persons)
+                    and not c.anaphoric
+                ):
+                    continue  # a (separate) bilateral beside a multilateral meeting or summit is its own encounter
+                if c.separate and _SUMMIT.fullmatch(m.trigger) and not _SUMMIT.fullmatch(c.trigger):
+                    continue  # "on the sidelines of the summit, X met Y": not the summit itself
+                if _same_parties(m, c, facts) and _compatible(m, c) and not _call_and_place(m, c):
+                    target = m  # (a call joins two places: talks held in a city are another encounter)
                     break
                 if _talks_on_visit(m, c):
                     if m.cameo == "042":  # the talks' day, not the arrival's, dates the encounter
@@ -220,7 +446,13 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and _compatible(framed[1], c)
         ):
             target = framed[1]  # "During the talks, X welcomed Y": the clause tells the talks
-        if target is None and last is not None and c.sent == last.sent and not c.persons:
+        if (
+            target is None
+            and last is not None
+            and c.sent == last.sent
+            and not c.persons
+            and not c.frame_event
+        ):
             target = last  # a second trigger word in the same sentence
         last_sent = c.sent
         if c.also_day and c.date is not None:
@@ -235,7 +467,12 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             last = target
             continue
         if c.anaphoric and not c.persons and not c.countries:
+            if last is None:
+                orphan = c  # "The deal was reached at the meeting in X, where A's delegation ...": its place and day
             continue
+        if orphan is not None and orphan.sent == c.sent:
+            _absorb(c, orphan)
+        orphan = None
         out.append(c)
         last = c
         if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:
@@ -257,10 +494,54 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and m.location_country == facts.persons[m.persons[0]].country
         ):
             continue  # travelling home is no visit
+        if m.cameo == "041" and not m.visit and "courtesy" not in m.trigger.lower():
+            # a call joins two places, whatever place another trigger of its sentence named
+            m.location = m.location_country = None
+        if m.location and not m.venue:
+            code = lookup_city(m.location)
+            if code is not None and m.location_country not in (None, code):
+                m.location_country = code  # a known city lies in its own country, whatever else was named
+        if m.separate and not _SUMMIT.fullmatch(m.trigger):
+            event = _frame_summit(ctx, out, m)
+            if event is not None:  # "on the sidelines of the summit": the summit's day and place
+                if m.date is None and not m.day and event.date is not None:
+                    m.date, m.today = event.date, False
+                if (
+                    m.location is None
+                    and event.location
+                    and m.location_country in (None, event.location_country)
+                ):
+                    m.location, m.location_country = event.location, event.location_country
         if m.location is None:
             frame = sideline_city(ctx, m.sent)
             if frame is not None and m.location_country in (None, frame[1]):
                 m.location, m.location_country = frame  # a sideline meeting is where its frame event is
+        visit = _visit_frame(facts, out, m) if m.cameo != "041" else None
+        if (
+            visit is not None
+            and m.location_country is None
+            and (visit.location_country in codes or m.also or not known)
+        ):
+            # "X held talks with Y" during X's visit to Y's country; "X also met Z" on that visit
+            m.location_country = visit.location_country
+        if (
+            visit is not None
+            and m.also
+            and m.date is None
+            and not (m.day or m.coarse)
+            and visit.date is not None
+            and m.sent - visit.sent <= 4
+        ):
+            m.date, m.today = visit.date, False  # "He also met Z": on the visit's day
+        dl = ctx.dateline_city
+        if m.location_country is None and m.cameo != "041" and dl is not None and dl.code in codes:
+            # a datelined story's encounter with no place told is in the dateline's country
+            # when that country is one of its sides (its city stays untold: not "here")
+            m.location_country = dl.code
+        if len(codes) < 2 and len(m.persons) >= 2:
+            titled = {code for p in m.persons if (code := _title_country(facts, p))}
+            if len(titled) >= 2:  # "Prime Minister of A" and "Prime Minister of B": two sides
+                codes |= titled
         if len(codes) == 1 and m.location_country and m.location_country not in codes:
             codes.add(m.location_country)  # one side went to the other's country
         if (
@@ -269,8 +550,14 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and not (len(m.persons) >= 2 and not known)
         ):
             continue
-        if len(codes) < 2 and m.persons and known and len(m.persons) >= 2:
-            continue  # an encounter inside one side
+        if (
+            len(codes) < 2
+            and m.persons
+            and known
+            and len(m.persons) >= 2
+            and not _TWO_SIDES.search(ctx.doc, m.start, m.end)
+        ):
+            continue  # an encounter inside one side (unless told as between counterparts or with a visitor)
         if len(codes) < 2 and m.trigger.lower().startswith("brief"):
             continue  # "was briefed by" one's own officials, with no foreign party
         d = m.date

@@ -6,18 +6,23 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from archive.extract.dates import is_future
+from archive.extract.gazetteer import phrase_table
 from archive.extract.meeting_filters import _clause_start
+from archive.extract.records import CountryMention
 
 if TYPE_CHECKING:
     from archive.extract.meetings import _Cand, _Ctx
 
-_DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–)")
+_DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–|:)")
 _APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
 _HERE = re.compile(r"\bhere\b", re.I)
 # "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —": the dateline before the story.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2}|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
-    r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*"
+    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?"
+    # "ASTANA. September 14. AGENCY -"
+    r"(?:\.\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s+[A-Z][A-Z]+)?)?"
+    r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s*"
 )
 _PLACE_PREP = re.compile(
     r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
@@ -28,6 +33,10 @@ _PLACE_OF = re.compile(r"\b(?:capital|city|island|town|port|resort)\s+of\s+$", r
 _FROM_PREP = re.compile(r"\b(?:from|left|leaves|leaving|via)\s+(?:the\s+)?$", re.I)
 # "returned from X after meeting Y": the trip's stop is where the encounter took place.
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+_RETURN_TO = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)?\s+back|fl(?:y|ies|ew|ying)\s+back)\s+(?:home\s+)?to\s+(?:the\s+)?$",
+    re.I,
+)
 _WHERE = re.compile(r",\s+where\b", re.I)
 _CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
 _BARE_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s*(?:,\s*|of\s+|city\s+)?[A-Z])")
@@ -113,6 +122,30 @@ def _dateline_end(doc: str, body_start: int) -> int:
     return body_start + m.end() if m else body_start
 
 
+def dateline_town(doc: str, body_start: int, end: int) -> CountryMention | None:
+    """The one place a dateline names ("GENEVA, March 4 -", "ISLAMABAD:"), town or city.
+
+    The country stage counts a small town only after a place preposition; in a
+    dateline the word is a place by position, so the gazetteer is asked directly.
+    """
+    m = _DATELINE_PLACE.match(doc, body_start, end)
+    if m is None or "/" in m.group(1):
+        return None
+    words = tuple(w.capitalize() if w.isupper() else w for w in m.group(1).split())
+    if not words:
+        return None
+    entry = phrase_table()[0].get(words)
+    if entry is None or entry.code is None or entry.kind not in ("city", "town"):
+        return None
+    return CountryMention(
+        code=entry.code,
+        start=m.start(1),
+        end=m.start(1) + len(m.group(1).rstrip()),
+        surface=" ".join(words),
+        kind="city",
+    )
+
+
 def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
     """The city a scene-setting sentence just before puts the reader in ("It was a tense day in X.").
 
@@ -123,6 +156,8 @@ def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
     end = ctx.sent_starts[si]
     if si - 1 in ctx.trigger_sents or start < ctx.dateline_end:
         return None
+    if is_future(ctx.doc[start:end]):
+        return None  # "agreed to hold the next round in X next year": a plan, not the scene
     cities = [c for c in ctx.countries_in(start, end) if c.kind == "city"]
     if len(cities) != 1 or not re.search(
         r"\bin\s+$", ctx.doc[max(start, cities[0].start - 6) : cities[0].start]
@@ -131,6 +166,34 @@ def _scene_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
     c = cities[0]
     suffix = _CITY_SUFFIX.match(ctx.doc, c.end)
     return _strip_the(c.surface) + (suffix.group(0) if suffix else ""), c.code
+
+
+_VISIT_WORD = re.compile(r"(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|stopover)\b", re.I)
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_HEAD_PLACE = re.compile(
+    r"\b(?:in|to|visit(?:ed|s|ing)?|tour\s+(?:of|to)|trip\s+to|includ(?:es|ing|ed)|takes\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _listed_not_placed(ctx: _Ctx, c: CountryMention) -> bool:
+    """Whether ``c`` continues a list of countries whose head is not placed ("ministers from A, B and C").
+
+    "visited A, B and C" lists places; "ministers from A, B and C" or "expanded into A, B and C"
+    lists parties or topics, so its items are no places of the encounter.
+    """
+    head = c
+    while True:
+        prev = [p for p in ctx.countries_in(head.start - 60, head.start) if p.end <= head.start]
+        if not prev or _LIST_SEP.fullmatch(ctx.doc, prev[-1].end, head.start) is None:
+            break
+        head = prev[-1]
+    if head is c:
+        return False  # "X and Y agreed ...": no list of countries before it
+    pre = ctx.doc[max(0, head.start - 40) : head.start]
+    return _LIST_HEAD_PLACE.search(pre) is None
 
 
 def _places(
@@ -151,7 +214,13 @@ def _places(
         pre = text[max(0, rel - 40) : rel]
         if _FROM_PREP.search(pre[-12:]) and not (_RETURNED.search(pre) and rel < a):
             continue
-        if c.kind in ("city", "body") and (_PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre)):
+        if _RETURN_TO.search(pre):
+            continue  # "before returning to Tokyo": where the traveller goes home to, not the encounter's place
+        # "the first White House visit", "his Moscow trip": the place names the visit it qualifies
+        qualifies = c.end - base <= a <= c.end - base + 1 and bool(_VISIT_WORD.match(text, a))
+        if c.kind in ("city", "body") and (
+            _PLACE_PREP.search(pre) or re.search(r"(?:,|\band)\s+$", pre) or qualifies
+        ):
             if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", pre) and not _PLACE_OF.search(pre):
                 continue
             surface = _strip_the(c.surface)
@@ -172,7 +241,7 @@ def _places(
                 r"|takes\s+in)\s+(?:the\s+)?$",
                 pre,
             )
-            or re.search(r"(?:,|\band)\s+$", pre)
+            or (re.search(r"(?:,|\band)\s+$", pre) and not _listed_not_placed(ctx, c))
             or re.match(r"[’']s\s+[A-Z]", text[c.end - base :])
         ):
             out.append((c.start, None, c.code))
@@ -205,15 +274,30 @@ def _where_place(ctx: _Ctx, text: str, base: int, a: int) -> tuple[str, str] | N
 # "at the X State Guesthouse", "at State House": a named building, as written.
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Palace|House|Hall|Guesthouse|Centre|Center"
-    r"|Building|Residence|Castle|Villa|Headquarters)(?:\s+of\s+the\s+[A-Z][\w-]+)?)\b"
+    r"|Building|Residence|Castle|Villa|Headquarters)(?:\s+of\s+the\s+[A-Z][\w-]+)?"
+    # "at the Ministry of Foreign Affairs and Trade", "at the Foreign Office"
+    r"|Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}|[Ff]oreign\s+(?:Office|Ministry|ministry)"
+    # "at the Akorda residence": a named residence or palace written in lower case
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:residence|palace))\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?[A-Z])"
 )
 
 
-def _venue_in(text: str, wa: int, wb: int) -> str | None:
-    """A named building the clause text[wa:wb] places the encounter at, with no city after it."""
+def _venue_in(text: str, wa: int, wb: int) -> tuple[str, str | None] | None:
+    """A named building the clause text[wa:wb] places the encounter at, and its country if told.
+
+    A town named right after the building is part of its written name ("State House
+    Entebbe") and gives the country.
+    """
     m = _VENUE.search(text, wa, wb)
-    return m.group("v") if m else None
+    if m is None:
+        return None
+    town = re.match(r"\s+([A-Z][\w'’-]+)\b", text[m.end("v") :])
+    if town is not None:
+        entry = phrase_table()[0].get((town.group(1),))
+        if entry is not None and entry.code and entry.kind in ("city", "town"):
+            return f"{m.group('v')} {town.group(1)}", entry.code
+    return m.group("v"), None
 
 
 def _is_list(text: str, places: list[tuple[str | None, str]]) -> bool:
@@ -257,11 +341,11 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
     elif (
         _HERE.search(text)
         and ctx.dateline_city is not None
-        and (not places or places[0][1] == ctx.dateline_city.code)
-    ):  # "due here": the dateline city, when it lies in the country named
+        and (not places or places[0][1] == ctx.dateline_city.code or not cities)
+    ):  # "due here": the dateline city, when it lies in the country named or no other city is
         cand.location = ctx.dateline_city.surface.title()
         cand.location_country = ctx.dateline_city.code
-    elif _HERE.search(text) and ctx.dateline_place and len(places) == 1:
+    elif _HERE.search(text) and ctx.dateline_city is None and ctx.dateline_place and len(places) == 1:
         # a dateline city the gazetteer does not know, in the one country the clause names
         cand.location, cand.location_country = ctx.dateline_place, places[0][1]
     elif places:
@@ -280,7 +364,10 @@ def _locate(ctx: _Ctx, cand: _Cand, text: str, places: list[tuple[str | None, st
 
 _SIDELINES = re.compile(
     r"\b(?:on|along)\s+the\s+(?:sidelines|margins)\b(?:\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(meetings?|summit|conference|session|forum|dialogue|gathering|assembly|ministerial)\b)?",
+    r"(meetings?|summit|conference|session|forum|dialogue|gathering|assembly|ministerial)\b)?"
+    # "after the summit", "at the conference", "before the start of the summit": its frame event
+    r"|\b(?:after|during|at|before\s+the\s+(?:start|opening)\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(summit|conference|forum|ministerial)\b",
     re.I,
 )
 _GATHERING = re.compile(
@@ -299,7 +386,8 @@ def sideline_city(ctx: _Ctx, si: int) -> tuple[str, str] | None:
     m = _SIDELINES.search(ctx.doc, starts[si], end)
     if m is None:
         return None
-    head = re.compile(r"\b" + m.group(1)[:6], re.I) if m.group(1) else _GATHERING
+    event = m.group(1) or m.group(2)
+    head = re.compile(r"\b" + event[:6], re.I) if event else _GATHERING
     for j in range(si + 1):
         st, en = starts[j], starts[j + 1] if j + 1 < len(starts) else len(ctx.doc)
         if not head.search(ctx.doc, st, en):

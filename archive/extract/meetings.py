@@ -16,8 +16,20 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.extract import dates
+from archive.extract.meeting_days import (
+    _BREAK,
+    _COORD_GAP,
+    _SPAN_START,
+    _aside_before,
+    _carried_day,
+    _inside,
+    _nearer_other,
+    _own_day,
+    _quote_spans,
+)
 from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
 from archive.extract.meeting_merge import _SUMMIT, _merge
+from archive.extract.meeting_parties import _leader, _pair_nearby, description_mentions
 from archive.extract.meeting_places import (
     _DATELINE_PLACE,
     _dateline_end,
@@ -29,60 +41,13 @@ from archive.extract.meeting_places import (
     _strip_the,
     _venue_in,
     _where_place,
+    dateline_town,
 )
+from archive.extract.meeting_triggers import _find_triggers
 from archive.extract.records import ArticleFacts, CountryMention, Meeting
 from archive.extract.text import Sentence, spans_within
 
 __all__ = ["find_meetings"]
-
-# --- triggers -------------------------------------------------------------------------------
-
-# (cameo, pattern). Group "t" is the trigger word kept on the record.
-_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "041",
-        re.compile(
-            r"(?P<t>\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bby\s+(?:tele)?phone\b"
-            r"|\bon\s+the\s+(?:tele)?phone\b|\b(?:tele)?phoned\b"
-            r"|\b(?:the|a|their|his|her|that|\d+-minute|\d+)\s+(?:[\w.]+\s+){0,2}?call\b"
-            r"(?!\s+(?:for|on|to|up)\b)(?!-)"
-            r"|\bcall(?:ed|ing)\s+(?=(?:the|his|her|President|Prime|[A-Z][a-z]+\s+[A-Z]))"
-            r"(?!it\b|them\b|for\b|on\b))",
-            re.I,
-        ),
-    ),
-    (
-        "046",
-        re.compile(r"(?P<t>\bnegotiat(?:ions|ion|ed|ing)\b)", re.I),
-    ),
-    (
-        "043",
-        re.compile(
-            r"(?P<t>\bhost(?:ed|s|ing)\b|(?<=\bto\s)host\b|(?<=\bwill\s)host\b|\breception\s+(?:held\s+)?for\b|\bwelcomed\b"
-            r"|\breceiv(?:ed|es|ing)\b(?=\s+(?:the|his|her|a|visiting|[A-Z])))",
-            re.I,
-        ),
-    ),
-    (
-        "042",
-        re.compile(
-            r"(?P<t>\b(?:state\s+|official\s+|working\s+)?visit(?:ed|s|ing)?\b"
-            r"|\b(?:trip|tour|journey|stopover)\b|\barriv(?:ed|es|ing)\s+(?:\w+\s+){0,2}?in\b"
-            r"|\bdue\s+(?:here|in)\b|\bcall(?:s|ed)?\s+on\b(?!.{0,80}\bto\s+[a-z])"
-            r"(?!\s+(?:the\s+)?(?:international|world|all|both)))",
-            re.I,
-        ),
-    ),
-    (
-        "040",
-        re.compile(
-            r"(?P<t>\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit\b|\baudience\s+with\b"
-            r"|\bsaw\s+each\s+other\b|\bsat\s+down\s+with\b|\bjoint\s+(?:appearance|press\s+"
-            r"conference)\b|\bdiscuss(?:ed|ing|ions?)\b|\bconsultations?\b|\bsession\b)",
-            re.I,
-        ),
-    ),
-]
 
 # A trigger that points back at an encounter already reported.
 _ANAPHORIC_BEFORE = re.compile(
@@ -96,7 +61,7 @@ _ANAPHORIC_SUBJECT = re.compile(
 )
 # Reporting verbs marking a person as the source of the sentence, not a participant.
 _SPEECH_AFTER = re.compile(
-    r"^(?:,[^,]{0,90},)?\s*(?:said|says|told|tweeted|(?:added|noted|stated|wrote|explained)\b"
+    r"^(?:,[^,]{0,90},)?\s*(?:said|says|told|tweeted|(?:confirmed|announced)\s+that\b|(?:added|noted|stated|wrote|explained)\b"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|these|those)\b))\b"
 )
 _SPEECH_BEFORE = re.compile(
@@ -104,6 +69,19 @@ _SPEECH_BEFORE = re.compile(
     r"|spokes\w+|aide|advis[eo]r|officials?|secretary|minister|envoy|ambassador|deputy|national"
     r"|security|foreign|policy|press|chief|senior|state|department|ministry)\s+){0,7}$"
 )
+# "X said on Wednesday after talks": the speech follows the speaker's own encounter.
+_SAID_AFTER = re.compile(
+    r"(?:,[^,]{0,90},)?\s*(?:said|says|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:(?:on\s+)?[\w-]+\s+){0,2}?"
+    r"(?:after|following|during|at\s+the\s+end\s+of)\s+(?:[\w'’-]+\s+){0,4}",
+    re.I,
+)
+_SAID_HE = re.compile(
+    r"\s*(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?"
+    r"(?:met|spoken|spoke|talked|held|hosted|received|visited|phoned|telephoned)\b"
+)
+_AFTER_TALKS = re.compile(r"\b(?:after|following)\s+$")
+_TOLD_THE = re.compile(r"\s*told\s+(?:the\s+)?", re.I)
+_WHO_ASIDE = re.compile(r",\s*who\s+(?:had\s+|has\s+|also\s+|earlier\s+)?(?=[a-z])")
 # "officials said X was due ...": X opens the reported clause, so is no speaker.
 _REPORTED_SUBJECT = re.compile(
     r"\s+(?:was|is|were|are|will|would|had|has|met|held|hosted|received|visited|spoke|arrived)\b"
@@ -114,16 +92,14 @@ _OWN_ENCOUNTER = re.compile(
     r"|\b(?:after|following|during)\s+(?:\w+\s+days?\s+of\s+)(?:talks|meetings)\b",
     re.I,
 )
+_FRAME_EVENT = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$", re.I)
+_ABOUT_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+_ANOTHER = re.compile(r"\b(?:further|another|second|third|next|new|return|fresh)\s+(?:[\w-]+\s+)?$", re.I)
+# "will visit", "is expected in X for a visit": a visit still to come
+_SCHEDULED = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|scheduled|set)\b)", re.I)
 _SUBJECT_GAP = re.compile(
     r"\b(?:he|she|his|her|the\s+(?:\w+\s+){0,2}(?:minister|president|secretary|leader|premier"
     r"|king|chancellor|envoy|monarch|diplomat|pm)|the\s+visiting)\b",
-    re.I,
-)
-# A clause break after which named persons are no longer parties of the trigger.
-_BREAK = re.compile(
-    r",?\s+(?:a\s+day\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?(?:after|before|when|while|because"
-    r"|although|though|but|which|who|whom|whose|since|until)\b(?!\s+(?:meeting|talks|his|her"
-    r"|their|the\s+(?:meeting|talks)))",
     re.I,
 )
 _NOT_PARTY_BEFORE = re.compile(
@@ -132,14 +108,17 @@ _NOT_PARTY_BEFORE = re.compile(
     re.I,
 )
 _VERB_TRIGGER = re.compile(
-    r"(?:met|meets?|hosted|hosts|welcomed|received|receives|visited|visits|called|phoned"
-    r"|telephoned|arrived|due|saw|sat|negotiated|discussed)\b",
+    r"(?:met|meets?|meet|hosted|hosts?|welcomed|received|receives?|visited|visits?|called|calls?|phoned"
+    r"|telephoned|arrived|due|saw|sat|negotiated|discussed|spoke|speaks|speaking|talked|last|travel\w*|fl(?:y|ies|ew|ying)"
+    r"|head(?:s|ed|ing)?)\b",
     re.I,
 )
 # "and (then) met", "and held talks": a second encounter predicate sharing the subject.
 _COORD_BEFORE = re.compile(
-    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<sup>(?:held|had|conducted|paid|made)\s+(?:[\w-]+\s+){0,2}"
-    r"|(?:was|were)\s+(?:later\s+|also\s+)?|(?:travel+ed|flew|went)\s+to\s+[A-Z][\w\s'’-]{1,40}?\s+for\s+"
+    r",?\s+and\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?(?:then\s+|also\s+|later\s+)?"
+    r"(?P<sup>(?:held|had|conducted|paid|made|hold|have|pay)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:was|were)\s+(?:later\s+|also\s+)?|(?:travel+(?:ed|s)?|fl(?:y|ies|ew)|go(?:es)?|went|head(?:s|ed)?)\s+"
+    r"(?:on\s+)?to\s+[A-Z][\w\s'’-]{1,40}?\s+for\s+"
     r"(?:[\w-]+\s+){0,2})?$"
 )
 # The end of a visit reported earlier: "wrapped up his visit", "concluded a three-day trip".
@@ -148,14 +127,10 @@ _WRAP_UP = re.compile(
     r"|round(?:ed|s|ing)\s+off)\s+(?:his|her|their|a|the|its)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_LEADER_TITLE = re.compile(
-    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|leader|head\s+of\s+state)\b",
-    re.I,
-)
 # "the leaders of A and B": each country's leader takes part.
 _LEADER_OF = re.compile(
     r"\b(?:leaders?|presidents?|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’.-]+\s+){0,7}?(?:(?:and|,)\s+(?:the\s+)?)?$",
+    r"(?:[\w'’.-]+,?\s+){0,7}?(?:(?:and|,)\s+(?:the\s+)?)?$",
     re.I,
 )
 _LEADER_AFTER = re.compile(r"\s+(?:leader|president|prime\s+minister|premier|head\s+of\s+state)\b", re.I)
@@ -169,6 +144,9 @@ _ADJUNCT = re.compile(
 # What may precede a sentence's subject name: titles, demonyms, "the", a dateline.
 _SUBJECT_LEAD = re.compile(
     r"(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*)?"
+    # a fronted day: "Yesterday, X met ...", "On Tuesday, X received ..."
+    r"(?:(?:(?:Later|Earlier|Also)\s+)?(?:Yesterday|Today|Tonight|Last\s+night|This\s+(?:morning|afternoon|evening)"
+    r"|(?:[Oo]n|[Ll]ate|[Ee]arly)\s+[A-Z][a-z]+(?:\s+\d{1,2})?),\s+)?"
     r"(?:(?:(?!(?:With|In|At|On|For|From|By|To|After|Before|During|As|When|While|Under|Following"
     r"|Besides|Unlike|Like|Despite|Among|Between|Without|Against)\b)[A-Z][\w.'’-]*|the|of|and|for|state|foreign|prime|vice|deputy|minister|president"
     r"|secretary|chief)\s+)*$"
@@ -181,7 +159,11 @@ _SUPPORT_VERB = re.compile(
 )
 # "After he met X, Y said": a pronoun in a fronted clause points at the main subject.
 # A sentence opening with a day and a comma: "On Monday,", "Later on Tuesday,", "Also on March 3,".
-_LEAD_DAY = re.compile(r"(?:(?:later|earlier|also|then|and)\s+)*(?:on|late|early)\s+[\w ]{3,20},", re.I)
+_LEAD_DAY = re.compile(
+    r"(?:(?:later|earlier|also|then|and)\s+)*(?:(?:on|late|early)\s+[\w ]{3,20}|yesterday|today|tonight"
+    r"|last\s+night|this\s+(?:morning|afternoon|evening)),",
+    re.I,
+)
 _CAME_AS = re.compile(r"\s+(?:came|comes|took\s+place|was\s+held)\s+(?:as|amid|while|when)\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _FRONTED = re.compile(r"^\s*(?:After|Before|When|While|As|Once|Following|Upon)\s+(?:he|she)\b")
@@ -201,7 +183,7 @@ _ROLE_AFTER = re.compile(
 _PARTY_BEFORE = re.compile(
     r"(?:\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?|\bwith\s+(?:the\s+)?"
     r"|\b(?:leaders?|presidents?|delegations?|officials|representatives|ministers?|governments?"
-    r"|heads?\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,7}?"
+    r"|heads?\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,7}?"
     r"|\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?|\b(?:trip|tour|journey)\s+to\s+(?:the\s+)?)$",
     re.I,
 )
@@ -236,20 +218,38 @@ _PLURAL_PARTY = re.compile(
     r"|presidents|counterparts|diplomats|premiers|envoys|heads\s+of\s+(?:state|government))\b",
     re.I,
 )
+# Parties told by their number only: "the two countries", "both sides", "the three nations".
+_SIDES = re.compile(
+    r"\b(?:(?:the|all)\s+(?P<n>two|three|four|five)|both)\s+(?:countries|nations|sides|governments"
+    r"|neighbou?rs|states)\b",
+    re.I,
+)
+_DELEGATES_OF = re.compile(
+    r"^\s*(?:\w+\s+){1,3}?(?:of|from)\s+(?:(?:the|all)\s+(?:two|three|four|five)|both)\s+(?:countries|nations"
+    r"|sides|governments|neighbou?rs|states)\b",
+    re.I,
+)
+# A sentence whose subject is the pair just reported: "The two leaders later joined X by video call".
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:(?:The|the)\s+(?:two|three)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|men|women|premiers"
+    r"|counterparts|heads\s+of\s+state)|Both\s+(?:leaders|ministers|presidents|men|women)|They)\b"
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_WITH_IN = re.compile(r"\b(?:with|by)\b")
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 # "The talks were attended by X", "X was also present at the meeting": people added to it
 _ATTENDED = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:attended\s+by|present\b)|\balso\s+(?:attended|present|attending)\b"
-    r"|\bpresent\s+(?:at|during)\s+the\b|\b(?:attended|attending)\s+(?:the|were|included)\b",
+    r"|\bpresent\s+(?:at|during)\s+the\b|\b(?:attended|attending)\s+(?:the|were|included)\b"
+    r"|\bjoined\s+(?:the|them)\b",
     re.I,
 )
 _FRAMING = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}", re.I)
-_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 # Markers that put an undated encounter before the report's day: "earlier", "had met", "ago".
 _NOT_TODAY = re.compile(
-    r"\b(?:earlier|previous(?:ly)?|last\s+time|former(?:ly)?|once|ago|in\s+the\s+past|(?:19|20)\d\d"
+    r"\b(?:earlier|previous(?:ly)?|last\s+(?:time|met|spoke|talked|saw|visited)|former(?:ly)?|once|ago|in\s+the\s+past|(?:19|20)\d\d"
     r"|had\s+(?:\w+\s+)?(?:met|held|visited|spoken|talked|hosted|received|called|been|travell?ed)"
     r"|used\s+to)\b",
     re.I,
@@ -290,17 +290,17 @@ class _Cand:
     separate: bool = False  # "a separate meeting", "on the sidelines": not the larger meeting
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
+    sides: int = 0  # "officials of the two countries": parties told only by their number
+    frame_event: bool = False  # the event another encounter was held on the sidelines of
+    also: bool = False  # "X also met Y": another encounter of the same visit or day
+    prior: bool = False  # "last met": an encounter before the one in focus, never merged with it
+    with_focus: bool = False  # "The two leaders joined X": the persons of the encounter in focus take part
+    group: str = ""  # "Both presidents ..." naming no one: the role of the pair told before
+    future: bool = False  # told as scheduled ("is expected in X for a visit")
+    another: bool = False  # "a further/second visit": not the one told before
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
-
-
-def _quote_spans(text: str, base: int) -> list[tuple[int, int]]:
-    return [(m.start() + base, m.end() + base) for m in _QUOTE.finditer(text)]
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 class _Ctx:
@@ -313,6 +313,7 @@ class _Ctx:
             (pm.start, pm.end, i) for i, p in enumerate(facts.persons) for pm in p.mentions
         )
         self.countries = sorted(facts.countries, key=lambda c: c.start)
+        self.dateline_end = _dateline_end(doc, body_start)
         self._pstarts = [m[0] for m in self.mentions]
         self._cstarts = [c.start for c in self.countries]
         self._pends = [m[1] for m in self.mentions]
@@ -321,6 +322,7 @@ class _Ctx:
         self.venues = {_fold(_strip_the(c.surface)) for c in self.countries if c.kind == "body"}
         self.sent_starts: list[int] = []
         self.trigger_sents: set[int] = set()  # sentences holding a trigger word
+        self.cur_trigs: list[tuple[int, int]] = []  # spans of the current sentence's triggers
         self.visit_end: tuple[date, int] | None = None  # last day and length of a visit told as ended
         self._dates: dict[int, tuple[list[dates.DateMention], list[dates.DateMention]]] = {}
         self.dateline_end = _dateline_end(doc, body_start)
@@ -331,7 +333,14 @@ class _Ctx:
         self.dateline_city: CountryMention | None = next(
             (c for c in self.countries if body_start <= c.start < self.dateline_end and c.kind == "city"),
             None,
-        )
+        ) or (dateline_town(doc, body_start, self.dateline_end) if self.dateline_end > body_start else None)
+        # "the Afghan minister", "his Russian counterpart": descriptions of a named person count as mentions
+        home = self.dateline_city.code if self.dateline_city is not None else None
+        extra = description_mentions(doc, facts, self.mentions, body_start, home)
+        if extra:
+            self.mentions = sorted(self.mentions + extra)
+            self._pstarts = [m[0] for m in self.mentions]
+            self._pends = [m[1] for m in self.mentions]
 
     def prev_sentence_start(self, si: int) -> int:
         return self.sent_starts[si - 1] if 0 < si <= len(self.sent_starts) else 0
@@ -347,10 +356,10 @@ class _Ctx:
     ) -> tuple[list[dates.DateMention], list[dates.DateMention]]:
         """Date expressions of sentence ``si`` read as past and as future (cached: several triggers share them)."""
         if si not in self._dates:
-            self._dates[si] = (
-                dates.find_dates(text, published, future=False, offset=base),
-                dates.find_dates(text, published, future=True, offset=base),
-            )
+            past = dates.find_dates(text, published, future=False, offset=base)
+            # the tense changes only how a found expression resolves: no expression, nothing to redo
+            fut = dates.find_dates(text, published, future=True, offset=base) if past else []
+            self._dates[si] = (past, fut)
         return self._dates[si]
 
     def subject_person(self, si: int, base: int) -> int | None:
@@ -388,30 +397,6 @@ class _Ctx:
         return max(counts, key=lambda i: (counts[i], -first[i]))
 
 
-# Every trigger contains one of these stems: a sentence without any is skipped
-# before the (many, slower) trigger patterns run.
-_TRIGGER_STEMS = re.compile(
-    r"phone|call|negotiat|host|recept|welcom|receiv|visit|trip|tour|journey|stopover|arriv|due"
-    r"|met|meet|talks|summit|audience|saw|sat|joint|discuss|consult|session",
-    re.I,
-)
-
-
-def _find_triggers(text: str) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping trigger spans in a sentence (relative offsets), in text order."""
-    found: list[tuple[int, int, str, str]] = []
-    if not _TRIGGER_STEMS.search(text):
-        return found
-    for cameo, rx in _TRIGGERS:
-        for m in rx.finditer(text):
-            a, b = m.span("t")
-            if any(a < fb and fa < b for fa, fb, _, _ in found):
-                continue
-            found.append((a, b, cameo, m.group("t")))
-    found.sort()
-    return found
-
-
 def find_meetings(
     doc: str,
     sentences: list[Sentence],
@@ -434,6 +419,7 @@ def find_meetings(
             continue
         ctx.trigger_sents.add(si)
         quotes = _quote_spans(text, s.start)
+        ctx.cur_trigs = [(t[0], t[1]) for t in trigs]
         for k, (a, b, cameo, trig) in enumerate(trigs):
             if _inside(s.start + a, quotes):
                 continue
@@ -503,21 +489,37 @@ def _build(
         cand.anaphoric = bool(_ANAPHORIC_SUBJECT.match(_clause_before(text, a))) or (
             bool(_ANAPHORIC_SUBJECT.match(text)) and not ctx.persons_in(base, base + a)
         )
-    else:  # "the meeting", "during the talks"
+    else:  # "the meeting", "during the talks", "joined the call" (the call trigger holds its determiner)
+        det = re.match(r"(?:the|that|this|their)\s+", trig, re.I)
+        det_before = before + det.group(0) if det else before
         cand.anaphoric = (
-            bool(_ANAPHORIC_BEFORE.search(before[-40:]))
-            and not _AFTER_BARE.search(before)
-            and not re.search(r"\b(?:his|her|a|an)\s+(?:\w+\s+){0,2}$", before[-30:], re.I)
+            bool(_ANAPHORIC_BEFORE.search(det_before[-40:]))
+            and not _AFTER_BARE.search(det_before)
+            and not re.search(r"\b(?:his|her|a|an)\s+(?:\w+\s+){0,2}$", det_before[-30:], re.I)
             and not (  # "the visit of X": X's visit
                 cameo == "042" and re.match(r"\s+(?:of|by)\s+[A-Z]", text[b:])
             )
         )
-    cand.attended = cand.anaphoric and bool(_ATTENDED.search(text))
+    attend = trig.lower() == "conference"  # "took part in the conference": a new event its subject attended
+    if attend:
+        cand.anaphoric = False
+    delegates = _DELEGATES_OF.search(_clause_before(text, a)) if cand.anaphoric else None
+    if delegates is not None and not ctx.persons_in(base, base + a):
+        cand.anaphoric = (
+            False  # "experts of the two countries met": the countries' delegations, not a pair in focus
+        )
+    if trig.lower() in ("delegation", "side"):
+        cand.anaphoric = True  # "X's delegation was led by Y": Y attended the encounter in focus
+    cand.attended = cand.anaphoric and (
+        bool(_ATTENDED.search(text)) or trig.lower() in ("delegation", "side")
+    )
     cand.frames = cand.anaphoric and bool(_FRAMING.fullmatch(before))
     wa, wb = win
     co_lo, co_hi = coord
     if co_lo >= 0:
         wa = max(wa, co_lo)
+    if co_hi >= 0:
+        wb = min(wb, co_hi)  # "call on X in A tomorrow and will then fly to B for talks": B is the next one's
 
     # Participants: persons named in the sentence, minus quoted or reporting sources.
     own = bool(_OWN_ENCOUNTER.search(text))
@@ -532,6 +534,10 @@ def _build(
         left = max(text.rfind(",", 0, a), text.rfind(" after ", 0, a), text.rfind(" when ", 0, a))
         rights = [i for i in (text.find(",", b), text.find(" after ", b), text.find(" when ", b)) if i > 0]
         lo, hi = base + max(left, 0), base + (min(rights) if rights else len(text))
+        named = ctx.persons_in(hi + 1, hi + 80) if text[hi - base : hi - base + 1] == "," else []
+        named = [m for m in named if m[0] <= hi + 2]
+        if named and _WITH_IN.search(text, b, hi - base):
+            hi = named[0][1]  # "the talks took place ... with his counterpart, X": the name in apposition
         if not ctx.persons_in(lo, hi) and left > 0 and text[left] == ",":
             lo = base + max(text.rfind(",", 0, left), 0)  # "X, who joined the talks, said"
     else:
@@ -557,6 +563,9 @@ def _build(
     persons: list[int] = []
     speakers: list[int] = []
     topic_verb = trig.lower().startswith("discuss")
+    # "X says Z has agreed ..., after talks with Y": the speaker, the sentence's subject, held the talks
+    talks_after = bool(_AFTER_TALKS.search(text, max(0, a - 12), a)) and text.startswith(" with", b)
+    head_ms = ctx.persons_in(base, base + a)[:1] if talks_after else []
     for ms, me, pi in ctx.persons_in(lo, hi):
         if _inside(ms, quotes) or pi in persons:
             continue
@@ -565,15 +574,35 @@ def _build(
             bool(_SPEECH_BEFORE.search(text[max(0, rel_s - 60) : rel_s]))
             and not _REPORTED_SUBJECT.match(text, rel_e)
         )
-        if speaker and not summit_frame and not (own and _SPEECH_AFTER.match(text[rel_e:])):
+        # "X said on Wednesday after talks with Y": the speaker tells his own encounter
+        said_after = rel_e <= a and (
+            bool(_SAID_AFTER.fullmatch(text, rel_e, a))
+            # "X told the visiting minister": X addressed the visitor in person
+            or (trig.lower() == "visiting" and bool(_TOLD_THE.fullmatch(text, rel_e, a)))
+            # "X, who met Y on Monday, said": the aside tells X's own encounter
+            or (bool(_WHO_ASIDE.match(text, rel_e)) and a < text.find(",", rel_e + 2))
+            or (bool(head_ms) and head_ms[0][0] == ms and bool(_SUBJECT_LEAD.match(doc, base, ms)))
+            # "X said he had spoken to Y by telephone": "he" is the speaker
+            or (a - rel_e < 90 and bool(_SAID_HE.match(text, rel_e)))
+        )
+        if (
+            speaker
+            and not summit_frame
+            and not said_after
+            and not (own and _SPEECH_AFTER.match(text[rel_e:]))
+        ):
             speakers.append(ms)
             continue
         if _NOT_PARTY_BEFORE.search(text[max(0, rel_s - 50) : rel_s]):
             continue
+        if not cand.anaphoric and _aside_before(text, rel_s, a):
+            continue  # "X, who accompanied Y, held separate talks with Z": Y is the aside's, not a party
         if topic_verb and rel_s >= b and not _WITH_BEFORE.search(text, max(b, rel_s - 60), rel_s):
             continue  # "discussed the X plan": what is discussed is a topic, not a party
         if _POSSESSED.match(doc, me):
             continue
+        if _ABOUT_BEFORE.search(text, max(0, rel_s - 40), rel_s):
+            continue  # "spoke with X about Y": Y is the topic, not a party
         persons.append(pi)
     if not persons and cameo == "042" and speakers and speakers[0] == base:
         # "X, opening a visit to Y with an address, said": the speaker is the visitor
@@ -604,6 +633,7 @@ def _build(
         )
         # "..., and is due to host Z": a second predicate of the sentence's subject
         or (bool(_COORD_PRED.match(clause)) and not in_clause)
+        or attend
     )
     if participle:  # "X arrived in Y, holding talks with Z": X is the subject of both
         subj = ctx.persons_in(base, base + _clause_start(text, a))
@@ -617,14 +647,17 @@ def _build(
     elif not named_before and not cand.anaphoric and gap:
         comma = text.find(",", b)
         main = ctx.persons_in(base + comma, base + comma + 60) if comma > 0 and _FRONTED.match(text) else []
-        head = ctx.persons_in(base, base + a)[:1] if gerund else []
+        head = ctx.persons_in(base, base + a)[:1] if gerund or attend else []
         if head and not _SUBJECT_LEAD.match(ctx.doc, base, head[0][0]):
             head = []
         if head:  # "X praised ties after meeting Y": X, the sentence's subject
             main = head
-        elif not main and _PRONOUN.search(clause) and _clause_start(text, a) > 0:
-            # "X will fly to A before proceeding to B, where he will hold talks": he is X
-            lead = ctx.persons_in(base, base + _clause_start(text, a))[:1]
+        elif not main and (pro := _last_pronoun(clause)) is not None:
+            # "X will fly to A before proceeding to B, where he will hold talks", "X is due
+            # for a visit during which he will hold talks": a pronoun after the sentence's
+            # own subject is that subject
+            cut = a - len(clause) + pro
+            lead = ctx.persons_in(base, base + cut)[:1]
             if lead and _SUBJECT_LEAD.match(ctx.doc, base, lead[0][0]):
                 main = lead
         fp = main[0][2] if main else ctx.subject_person(si, base)
@@ -635,6 +668,18 @@ def _build(
         if fp is not None and fp not in persons:
             persons.insert(0, fp)
     cand.separate = bool(_SEPARATE.search(text, max(0, a - 40), b + 40))
+    # tense of the trigger's clause; a fronted "During the visit," takes its sentence's
+    # "for a further state visit": another visit than the one told before
+    cand.another = bool(_ANOTHER.search(before[-40:]))
+    if cameo == "042" or cand.anaphoric:  # (only visits and mentions pointing back use it)
+        fronted = _FRAMING.fullmatch(before) is not None
+        span = (0, len(text)) if fronted else (_clause_start(text, a), _clause_end(text, b))
+        cand.future = _SCHEDULED.search(text, *span) is not None
+    # "on the sidelines of a ministerial meeting": the frame event, another encounter than the sideline one
+    cand.frame_event = bool(_FRAME_EVENT.search(before))
+    cand.also = bool(re.search(r"\balso\s+(?:[\w-]+\s+){0,2}$", before))
+    # "X and Y last met in March": an earlier encounter than the one just told
+    cand.prior = trig.lower().startswith("last") or bool(re.search(r"\blast\s+$", before))
     if re.match(r"\s+(?:him|her)\b", text[b:]) and si > 0:
         prev = ctx.persons_in(ctx.prev_sentence_start(si), base)
         if prev and prev[0][2] not in persons:
@@ -642,6 +687,17 @@ def _build(
     if not persons and _PLURAL_PARTY.search(text):
         cand.pair = _pair_nearby(ctx, si)
     cand.persons = persons
+    group = _GROUP_SUBJECT.match(text) if si > 0 and not cand.anaphoric else None
+    if persons and group:
+        cand.with_focus = True  # "The two leaders later joined X by video call": the pair in focus and X
+    elif group:
+        # "Both presidents will take part in a videoconference": the pair of presidents told before,
+        # unless the people named nearby hold that office
+        role = group.group(0).split()[-1].lower().rstrip("s")
+        titles = [t.title.lower() for p in cand.pair for t in ctx.facts.persons[p].titles]
+        other_office = bool(titles) and not any(role in t for t in titles)
+        if not cand.pair or (role in ("president", "minister", "premier") and other_office):
+            cand.group, cand.pair = role, []
 
     # Countries: parties named as demonym + role, or "with/between X", in the trigger's span.
     codes: set[str] = set()  # participants' own countries are added when meetings are final
@@ -660,6 +716,11 @@ def _build(
             if _RIVALS.search(pre):
                 continue  # "a war of words between A and B": a quarrel, not parties to the talks
             codes.add(c.code)
+    if trig.lower().startswith("summon"):
+        # "Pakistan summoned X's ambassador": the summoning country is the other side
+        codes |= {
+            c.code for c in ctx.countries_in(base, base + a) if c.kind == "name" and a - (c.end - base) <= 2
+        }
     cand.countries = codes
     # "hosted the leaders of A and B", "the A-ian president": the one leader each names.
     for c in ctx.countries_in(base + wa, base + wb):
@@ -680,6 +741,17 @@ def _build(
             ):
                 persons.append(li)
 
+    if (
+        cand.anaphoric
+        and re.search(r"\bits\s+(?:[\w-]+\s+)?$", before)
+        and dates.is_future(_clause_before(text, a))
+    ):
+        cand.anaphoric = False  # "a working group that will hold its first meeting": that body's own
+    if not persons and not codes and not cand.pair and not cand.anaphoric:
+        sides = _SIDES.search(text, 0, wb)
+        if sides is not None:  # "border commissions of the two countries are due to meet"
+            cand.sides = _COUNT.get((sides.group("n") or "two").lower(), 0)
+
     # Date: the expression nearest the trigger, in its clause (or sentence if it is alone).
     cs = _clause_start(text, a)
     past, fut = ctx.sentence_dates(si, text, base, published)
@@ -687,8 +759,12 @@ def _build(
     for dp, df in zip(past, fut, strict=False):
         if dp.start < ctx.dateline_end or _inside(dp.start, quotes) or dp.since:
             continue
+        if dp.coarse and _SPAN_START.search(text, max(0, dp.start - base - 12), dp.start - base):
+            continue  # "open from next month", "by next year": a deadline, not the encounter's time
         seg = text[min(cs, dp.start - base) : max(b, dp.end - base)]
         found.append(df if dates.is_future(seg) else dp)
+    # "X, who arrived on Friday, met Y": the aside's day is the arrival's, not the meeting's
+    found = [d for d in found if not _aside_before(text, d.start - base, a)]
     local = [d for d in found if base + wa <= d.start < base + wb]
     if not local:  # a day set off right after the clause: "received B, the envoy, on Monday"
         local = [
@@ -698,13 +774,26 @@ def _build(
         ]
     if not local and n_trigs == 1:
         local = found
+    if not local:  # "met X at the Y, the seat of Z, on Wednesday": the trigger's own day, nothing between
+        local = [d for d in found if _own_day(text, base, a, b, d, ctx.cur_trigs)]
     if not local:  # "Later on Tuesday, X received Y in a courtesy call": the fronted day heads every clause
         lead_day = _LEAD_DAY.match(text)
         local = [d for d in found if lead_day and d.end - base <= lead_day.end()]
     if local:
         trig_pos = base + a
-        best = min(local, key=lambda d: (abs(d.start - trig_pos), d.start))
-        if best.kind == "same_day":
+        # "is due back tomorrow and will meet Y on Monday": a day across the coordination is the other predicate's
+        best = min(
+            local,
+            key=lambda d: (
+                _COORD_GAP.search(text, *((d.end - base, a) if d.end - base <= a else (b, d.start - base)))
+                is not None,
+                abs(d.start - trig_pos),
+                d.start,
+            ),
+        )
+        if cand.frame_event and best.start < trig_pos:
+            pass  # "on Friday held talks on the sidelines of the summit": Friday is the talks' day
+        elif best.kind == "same_day":
             cand.same_day = True
         else:
             cand.date = best.date
@@ -732,20 +821,41 @@ def _build(
     if not local and not cand.anaphoric:
         cand.offset = dates.anchored_offset(text[:a], text[b:])
         cand.anchor = dates.anchor_word(text[:a])
+    elif (
+        not local
+    ):  # "The technical talks took place the following day": the next day of the encounter in focus
+        cand.offset = dates.next_day_offset(text[:a], text[b:])
     # No day named: the report's own news when told as done, with nothing dating it earlier.
+    # days that another trigger stands nearer to ("on the sidelines of a meeting that ends
+    # Thursday") are that encounter's, and leave this one undated
+    mine = [d for d in found if not _nearer_other(text, base, a, b, d, ctx.cur_trigs)]
     cand.today = (
-        not found
+        not mine
         and not _NOT_TODAY.search(text)
         and not dates.is_future(text[_clause_start(text, a) : _clause_end(text, b)])
     )
+    if (
+        cand.today
+        and cand.date is None
+        and cand.offset is None
+        and not cand.anaphoric
+        and si - 1 in ctx.trigger_sents
+    ):
+        carried = _carried_day(ctx, si, persons, published)
+        if carried is not None:  # "On Tuesday X arrived in Y. He met Z.": the event goes on that day
+            cand.date, cand.today = carried, False
 
     # Location: a city placed by "in/to/at", else a venue, else "here" = dateline city.
     came_as = cand.anaphoric and bool(_CAME_AS.match(text, b))
     if came_as:
         wb = b  # "The meeting came as X lashed out at Y": the "as" clause tells no place of it
     places = _places(ctx, text, base, wa, wb, a)
-    if not places and n_trigs == 1 and not came_as:
+    if not places and n_trigs == 1 and not came_as and _where_place(ctx, text, base, a) is None:
         places = _places(ctx, text, base, 0, len(text), a, skip_appositive=True)
+    if topic_verb and places:
+        # "discussed the situation in Sudan": a country after the verb is a topic, a city may be the venue
+        ahead = _places(ctx, text, base, 0, a, a)
+        places = [p for p in places if p[0] is not None or p in ahead]
     if len(places) > 1 and cameo == "042" and _is_list(text, places):
         out = []
         for loc, code in places:
@@ -776,14 +886,18 @@ def _build(
     venue = _venue_in(text, wa if not cand.location else max(wa, a), wb)
     in_city = bool(cand.location) and f"in {cand.location}" in text[wa:wb]
     if venue is not None and not in_city:  # a building named in the clause beats a city found elsewhere
-        cand.location, cand.venue = venue, True
-        if not cand.location_country and ctx.dateline_city is not None:
+        (cand.location, venue_code), cand.venue = venue, True
+        cities = [p for p in places if p[0]]
+        if venue_code is not None:
+            cand.location_country = venue_code  # "at State House Entebbe"
+        elif ctx.dateline_city is not None and (not cand.location_country or not cities):
+            # "at the Ministry of Commerce" in a datelined story with no city told: the dateline's country
             cand.location_country = ctx.dateline_city.code
     if not cand.location:
         where = _where_place(ctx, text, base, a)
         if where is not None:
             cand.location, cand.location_country = where
-    if co_lo >= 0 and not cand.location:
+    if co_lo >= 0 and not cand.location and not cand.location_country:
         # "X met A in Z on Sunday and received B on Monday": nothing moved X from Z
         first = [p for p in _places(ctx, text, base, 0, co_lo, co_lo) if p[0]]
         if len(first) == 1:
@@ -797,36 +911,7 @@ def _build(
     return [cand]
 
 
-def _leader(facts: ArticleFacts, code: str) -> int | None:
-    """The one person of ``code`` the article calls a leader (or the only one of it, untitled)."""
-    own = [i for i, p in enumerate(facts.persons) if p.country == code]
-    leaders = [i for i in own if any(_LEADER_TITLE.search(t.title) for t in facts.persons[i].titles)]
-    if len(leaders) == 1:
-        return leaders[0]
-    return own[0] if len(own) == 1 and not facts.persons[own[0]].titles else None
-
-
-def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
-    """The persons "the two ministers" stands for: two or more named in the sentence before or after.
-
-    Persons of distinct, known countries count (the two sides of a bilateral encounter);
-    failing that, exactly two persons named in the sentence just before.
-    """
-    n = len(ctx.sent_starts)
-    for sj in (si - 1, si + 1):
-        if not 0 <= sj < n:
-            continue
-        end = ctx.sent_starts[sj + 1] if sj + 1 < n else len(ctx.doc)
-        out: list[int] = []
-        seen: set[str] = set()
-        for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end):
-            code = ctx.facts.persons[pi].country
-            if code and code not in seen and pi not in out:
-                seen.add(code)
-                out.append(pi)
-        if len(out) >= 2:
-            return out
-        named = list(dict.fromkeys(pi for _ms, _me, pi in ctx.persons_in(ctx.sent_starts[sj], end)))
-        if sj < si and len(named) == 2:
-            return named  # exactly two people named just before, countries unknown: the pair
-    return []
+def _last_pronoun(clause: str) -> int | None:
+    """Offset in ``clause`` of its last "he"/"she", if any."""
+    found = list(_PRONOUN.finditer(clause))
+    return found[-1].start() if found else None

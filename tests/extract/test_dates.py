@@ -122,3 +122,14 @@ def test_anchored_offset_following_day_and_fronted_span() -> None:
     assert anchored_offset(before, " his counterpart in Rome.") == -3
     assert anchor_word(before) == "Vienna"
     assert anchored_offset("On the following day of talks, he ", " them.") is None
+
+
+def test_earlier_in_the_day_is_same_day() -> None:
+    for text in ("Earlier in the day, she met the envoy.", "Later that evening he received the delegation."):
+        found = find_dates(text, PUB)
+        assert found[0].kind == "same_day" and found[0].date is None
+
+
+def test_present_tense_travel_reads_as_a_schedule() -> None:
+    assert is_future("He travels to the capital on Friday for talks")
+    assert not is_future("He travelled to the capital on Friday for talks")

@@ -21,6 +21,7 @@ PEOPLE = {
     "Pedro Alves": "PT",
     "Alves": "PT",
     "Mara Costa": "BR",
+    "Eva Berg": "SE",
 }
 PLACES = {
     "Lisbon": ("PT", "city"),
@@ -32,6 +33,7 @@ PLACES = {
     "Swedish": ("SE", "demonym"),
     "Portuguese": ("PT", "demonym"),
     "Hungarian": ("HU", "demonym"),
+    "Hungary": ("HU", "name"),
     "Lisbon Palace": ("PT", "body"),
     "Riverside Hall": ("PT", "body"),
 }
@@ -716,3 +718,383 @@ def test_an_airport_greeting_by_ones_own_side_is_no_meeting() -> None:
         "Ivo Novak was met at the airport by Anna Varga, and was received later on Tuesday by Tomas Lind in Stockholm."
     )
     assert not any("Anna Varga" in m.participants for m in ms)
+
+
+def test_dateline_country_for_unplaced_talks() -> None:
+    ms, _ = _run("BUDAPEST: Anna Varga held talks with Tomas Lind on Tuesday.")
+    assert len(ms) == 1
+    assert ms[0].location is None and ms[0].location_country == "HU"
+
+
+def test_pronoun_after_own_subject_is_that_subject() -> None:
+    _ms, names = _run(
+        "Pedro Alves met Mara Costa on Monday.\n\n"
+        "Tomas Lind is due in Lisbon tomorrow for a visit during which he will hold talks with Pedro Alves."
+    )
+    assert ["Pedro Alves", "Tomas Lind"] in names
+
+
+def test_day_after_apposition_belongs_to_the_trigger() -> None:
+    ms, _ = _run(
+        "Anna Varga met visiting Tomas Lind at Riverside Hall, the seat of the council, on Monday, "
+        "with both vowing closer ties."
+    )
+    assert ms[0].date == date(2019, 6, 10)
+
+
+def test_sides_told_by_number_take_the_countries_named_before() -> None:
+    ms, _ = _run(
+        "Anna Varga met Tomas Lind in Stockholm on Monday.\n\n"
+        "Sweden and Portugal still disagree on fishing quotas. "
+        "Experts of the two countries are due to meet in Lisbon on June 20."
+    )
+    later = [m for m in ms if m.location == "Lisbon"]
+    assert len(later) == 1 and later[0].countries == ["PT", "SE"]
+    assert later[0].date == date(2019, 6, 20)
+
+
+def test_parties_listed_with_commas_before_the_trigger() -> None:
+    ms, _ = _run("The foreign ministers of Sweden, Portugal and Hungary opened talks in Lisbon on Monday.")
+    assert len(ms) == 1 and ms[0].countries == ["HU", "PT", "SE"]
+
+
+def test_talks_during_a_visit_take_the_host_country() -> None:
+    ms, _names = _run(
+        "Pedro Alves has become the first Portuguese minister to visit Sweden, holding talks with "
+        "Tomas Lind in Stockholm.\n\nAlves also on Monday held private talks with Eva Berg."
+    )
+    berg = [m for m in ms if len(m.participants) == 2 and m.location != "Stockholm"]
+    assert len(berg) == 1 and berg[0].location_country == "SE"
+
+
+def test_pair_in_focus_joins_a_video_call() -> None:
+    ms, names = _run(
+        "Anna Varga held talks with Tomas Lind in Stockholm on Monday.\n\n"
+        "The two ministers later joined Pedro Alves by video link to prepare for a regional meeting."
+    )
+    assert ["Anna Varga", "Pedro Alves", "Tomas Lind"] in names
+    call = next(m for m in ms if len(m.participants) == 3)
+    assert call.cameo == "041" and call.date == date(2019, 6, 10)
+    assert len(ms) == 2  # the meeting prepared for is not an encounter
+
+
+def test_call_on_with_according_to_is_a_visit() -> None:
+    _ms, names = _run(
+        "Tomas Lind is also expected to call on Pedro Alves at Lisbon Palace on Thursday, "
+        "according to the ministry."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_speaker_of_said_after_talks_takes_part() -> None:
+    _ms, names = _run("Tomas Lind said on Tuesday after talks with Pedro Alves that the deal was close.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_spoke_with_and_news_conference_with_are_encounters() -> None:
+    for body in (
+        "Tomas Lind spoke with Pedro Alves in Lisbon on Monday.",
+        "Tomas Lind held a joint news conference with Pedro Alves in Lisbon on Monday.",
+    ):
+        _ms, names = _run(body)
+        assert names == [["Pedro Alves", "Tomas Lind"]]
+    ms, _names = _run("Tomas Lind spoke with reporters in Lisbon on Monday.")
+    assert ms == []
+
+
+def test_speaker_who_met_or_told_the_visitor_takes_part() -> None:
+    for body in (
+        "Tomas Lind, who met Pedro Alves in Lisbon on Monday, said ties were strong.",
+        "Pedro Alves told the visiting Swedish minister Tomas Lind on Monday that ties were strong.",
+    ):
+        _ms, names = _run(body)
+        assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_intention_governs_the_whole_clause() -> None:
+    ms, _names = _run(
+        "Tomas Lind also plans to raise the fishing issue with Pedro Alves at a regional video summit."
+    )
+    assert ms == []
+
+
+def _run_titled(body: str, titles: dict[str, str]):
+    from archive.extract.records import TitleMention
+
+    doc = f"Headline\n\n{body}"
+    facts = _facts(doc)
+    for p in facts.persons:
+        if p.name in titles:
+            p.titles.append(TitleMention(titles[p.name], 0, 0))
+    meetings = find_meetings(doc, sentence_spans(doc), len("Headline"), PUB, facts)
+    return meetings, [sorted(facts.persons[i].name for i in m.participants) for m in meetings]
+
+
+def test_description_of_a_named_person_is_a_party() -> None:
+    _ms, names = _run_titled(
+        "Foreign Minister Tomas Lind arrived in Lisbon on Monday for trade talks.\n\n"
+        "The Swedish minister is scheduled to call on Pedro Alves today and will also meet Mara Costa.",
+        {"Tomas Lind": "Foreign Minister", "Pedro Alves": "President"},
+    )
+    assert ["Pedro Alves", "Tomas Lind"] in names
+    assert ["Mara Costa", "Tomas Lind"] in names
+
+
+def test_counterpart_must_hold_the_same_office() -> None:
+    _ms, names = _run_titled(
+        "President Pedro Alves welcomed Foreign Minister Tomas Lind in Lisbon on Monday.\n\n"
+        "Alves met his Swedish counterpart in Stockholm on Friday.",
+        {"Tomas Lind": "Foreign Minister", "Pedro Alves": "President"},
+    )
+    assert names.count(["Pedro Alves", "Tomas Lind"]) == 1
+
+
+def test_ministry_is_a_venue() -> None:
+    ms, _names = _run(
+        "Anna Varga held talks with Tomas Lind at the Ministry of Foreign Affairs and Trade on Monday."
+    )
+    assert ms[0].location == "Ministry of Foreign Affairs and Trade"
+
+
+def test_a_new_bodys_future_meeting_is_not_the_talks_told() -> None:
+    ms, _names = _run(
+        "Anna Varga held talks with Tomas Lind in Stockholm on Monday.\n\n"
+        "The two sides also agreed to set up a working group that will hold its first meeting in Lisbon on June 20."
+    )
+    talks = next(m for m in ms if m.participants)
+    assert talks.location == "Stockholm" and talks.date == date(2019, 6, 10)
+    assert any(m.location == "Lisbon" and m.date == date(2019, 6, 20) for m in ms)
+
+
+def test_called_the_plan_is_no_call() -> None:
+    ms, _names = _run("Tomas Lind called the new border timings a good start for Pedro Alves and his team.")
+    assert ms == []
+    _ms, names = _run("Tomas Lind called the Portuguese president, Pedro Alves, on Tuesday.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_deadline_is_not_the_day_and_venue_takes_dateline_country() -> None:
+    ms, _names = _run(
+        "BUDAPEST: Sweden and Portugal yesterday agreed to keep the crossing open from next month, "
+        "after talks between Tomas Lind and Pedro Alves at the Ministry of Commerce."
+    )
+    assert ms[0].date == date(2019, 6, 11)
+    assert (ms[0].location, ms[0].location_country) == ("Ministry of Commerce", "HU")
+
+
+def test_call_on_then_fly_for_talks_are_two_stops() -> None:
+    ms, names = _run(
+        "Pedro Alves held talks with Anna Varga on Monday.\n\n"
+        "Alves is due to call on President Tomas Lind in Stockholm tomorrow and will then fly to Budapest "
+        "for talks with Hungarian officials on Friday, a spokesman said."
+    )
+    stops = {(m.location, m.date) for m in ms}
+    assert ("Stockholm", date(2019, 6, 13)) in stops and ("Budapest", date(2019, 6, 14)) in stops
+    assert ["Pedro Alves", "Tomas Lind"] in names and len(ms) == 3
+
+
+def test_sides_named_by_country_then_by_name_are_one_encounter() -> None:
+    ms, names = _run(
+        "BUDAPEST: Swedish and Portuguese negotiators opened a new round of talks here today.\n\n"
+        "Tomas Lind and Pedro Alves met for two hours, officials said. Alves said the two delegations "
+        "would hold their next session here on Thursday, and the negotiating groups would meet next week."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].date == PUB and ms[0].location == "Budapest"
+
+
+def test_last_spoke_is_an_earlier_encounter() -> None:
+    ms, names = _run(
+        "Tomas Lind spoke by phone with Pedro Alves today.\n\n"
+        "Lind and Alves last spoke in March, shortly after the summit. The two ministers last met in Budapest."
+    )
+    assert names.count(["Pedro Alves", "Tomas Lind"]) == 3
+    assert sum(1 for m in ms if m.date == PUB) == 1
+
+
+def test_counterparts_are_two_sides_whatever_their_countries() -> None:
+    _ms, names = _run("Anna Varga met her counterpart Ivo Novak in Stockholm on Monday.")
+    assert names == [["Anna Varga", "Ivo Novak"]]
+    ms, _names = _run("Anna Varga met Ivo Novak in Budapest on Monday.")
+    assert ms == []  # both of one side, nothing says otherwise
+
+
+def test_sideline_meeting_is_its_own_on_the_summits_day_and_place() -> None:
+    ms, _names = _run(
+        "Tomas Lind attended the regional summit in Lisbon on Monday.\n\n"
+        "On the sidelines of the summit, Lind met Mara Costa."
+    )
+    side = [m for m in ms if m.trigger == "met"]
+    assert len(ms) == 2 and len(side) == 1
+    assert (side[0].location, side[0].date) == ("Lisbon", date(2019, 6, 10))
+
+
+def test_talks_in_a_city_are_not_the_call_before() -> None:
+    ms, _names = _run(
+        "Tomas Lind spoke by phone with Pedro Alves on Monday.\n\n"
+        "Lind will fly to Lisbon next week for talks with Alves. Officials have floated a meeting in Budapest."
+    )
+    assert len(ms) == 2
+    assert {m.cameo for m in ms} == {"041", "040"}
+
+
+def test_conversation_between_and_a_place_qualifying_the_visit() -> None:
+    ms, names = _run(
+        "The first Lisbon visit by a Swedish leader in a decade will not be about the past.\n\n"
+        "Trade will dominate the conversation Friday between Tomas Lind and Pedro Alves."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+    assert ms[0].location_country == "PT" and ms[0].date == date(2019, 6, 14)
+
+
+def test_fronted_yesterday_heads_every_clause() -> None:
+    ms, names = _run(
+        "Yesterday, Tomas Lind met Pedro Alves in Lisbon and received Mara Costa at Lisbon Palace."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"], ["Mara Costa", "Tomas Lind"]]
+    assert all(m.date == date(2019, 6, 11) for m in ms)
+
+
+def test_day_of_the_sentence_before_carries_to_the_next_encounter() -> None:
+    ms, _names = _run(
+        "On Monday, Tomas Lind held talks with Pedro Alves in Lisbon. Lind then met Mara Costa, the Brazilian envoy."
+    )
+    assert [m.date for m in ms] == [date(2019, 6, 10), date(2019, 6, 10)]
+
+
+def test_also_met_takes_the_visits_day_and_host_country() -> None:
+    ms, _names = _run(
+        "Tomas Lind arrived in Lisbon on Monday for a two-day visit. He held talks with Pedro Alves. "
+        "He also met Mara Costa, the Brazilian envoy."
+    )
+    costa = next(m for m in ms if m.trigger == "met")
+    assert (costa.location_country, costa.date) == ("PT", date(2019, 6, 10))
+
+
+def test_present_tense_travel_is_a_schedule_and_then_visit_is_another_stop() -> None:
+    ms, _names = _run(
+        "Tomas Lind met Mara Costa on Monday.\n\n"
+        "Lind travels to Lisbon on Friday for talks with Portuguese officials and will then visit Hungary."
+    )
+    lisbon = next(m for m in ms if m.location == "Lisbon")
+    assert lisbon.date == date(2019, 6, 14) and "HU" not in lisbon.countries
+
+
+def test_venue_followed_by_its_town() -> None:
+    ms, _names = _run("Tomas Lind held talks with Pedro Alves at State House Lisbon on Monday.")
+    assert (ms[0].location, ms[0].location_country) == ("State House Lisbon", "PT")
+
+
+def test_returning_home_is_not_the_place() -> None:
+    ms, _names = _run("Tomas Lind is due to meet Pedro Alves tomorrow before returning to Stockholm.")
+    assert ms and ms[0].location is None
+
+
+def test_countries_listed_as_parties_are_no_places() -> None:
+    ms, _names = _run(
+        "Trade ministers from Sweden, Portugal and Hungary are scheduled to meet in Maui next week."
+    )
+    assert ms and ms[0].location_country is None
+    ms, _names = _run("Tomas Lind visited Portugal and Hungary last week.")
+    assert {m.location_country for m in ms} == {"PT", "HU"}
+
+
+def test_visit_scope_reaches_a_host_of_unknown_country() -> None:
+    body = (
+        "Tomas Lind held talks with Pedro Alves in Lisbon on Tuesday, on the first day of an official visit to "
+        "Portugal.\n\nLind is scheduled to meet Joao Neves, the speaker of parliament, on Wednesday."
+    )
+    doc = f"Headline\n\n{body}"
+    facts = _facts(doc)
+    from archive.extract.records import Person, PersonMention
+
+    start = doc.index("Joao Neves")
+    facts.persons.append(Person(name="Joao Neves", mentions=[PersonMention(start, start + 10, "Joao Neves")]))
+    ms = find_meetings(doc, sentence_spans(doc), len("Headline"), PUB, facts)
+    neves = next(m for m in ms if len(facts.persons) - 1 in m.participants)
+    assert neves.location_country == "PT"
+
+
+def test_called_on_appeal_or_visit() -> None:
+    ms, _names = _run("Tomas Lind called on Pedro Alves to end the blockade at once.")
+    assert ms == []
+    _ms, names = _run("Tomas Lind called on Pedro Alves at Lisbon Palace on Tuesday to discuss the blockade.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_travel_for_a_stated_encounter_is_a_trip() -> None:
+    ms, _names = _run(
+        "Tomas Lind held talks with Anna Varga on Monday.\n\n"
+        "Lind will then travel to Lisbon on Sunday to brief Pedro Alves on the outcome of the talks."
+    )
+    assert any(m.location == "Lisbon" and m.date == date(2019, 6, 16) for m in ms)
+    ms, _names = _run("Tomas Lind flew to Lisbon on Sunday.")
+    assert ms == []  # a flight with no encounter stated is no trip report
+
+
+def test_a_planned_event_is_no_scene() -> None:
+    ms, _names = _run(
+        "The ministers agreed to hold the next round in Stockholm next year.\n\n"
+        "Pedro Alves is also scheduled to meet Tomas Lind on Thursday."
+    )
+    assert ms and ms[0].location is None
+
+
+def test_the_role_of_one_named_holder_is_that_person() -> None:
+    _ms, names = _run_titled(
+        "Crown Prince Tomas Lind began a state visit to Portugal on Monday.\n\n"
+        "The crown prince was received by President Pedro Alves at Lisbon Palace.",
+        {"Tomas Lind": "Crown Prince", "Pedro Alves": "President"},
+    )
+    assert ["Pedro Alves", "Tomas Lind"] in names
+
+
+def test_carried_day_keeps_the_tense_of_its_sentence() -> None:
+    ms, _names = _run(
+        "Pedro Alves met Anna Varga on Monday.\n\n"
+        "Officials said Tomas Lind will leave for Lisbon on Tuesday on an official visit. "
+        "During the visit, Lind will hold talks with Pedro Alves."
+    )
+    assert all(m.date != date(2019, 6, 11) for m in ms if 2 in m.participants)
+
+
+def test_travel_to_attend_an_event_is_no_trip_report() -> None:
+    ms, _names = _run("Tomas Lind will also travel to Lisbon, where he will attend a trade fair.")
+    assert ms == []
+
+
+def test_a_venue_of_unknown_country_can_be_in_the_visits_city() -> None:
+    ms, _names = _run(
+        "Pedro Alves began a state visit to Sweden, with trade dominating his talks in Stockholm.\n\n"
+        "Alves was received by Tomas Lind at the Royal Palace."
+    )
+    assert len(ms) == 1
+
+
+def test_talks_days_into_a_visit_join_it() -> None:
+    ms, _names = _run(
+        "Pedro Alves is paying a state visit to Sweden from June 9 to 13.\n\n"
+        "Tomas Lind held talks with Alves in Stockholm on June 11."
+    )
+    assert len(ms) == 1 and ms[0].date == date(2019, 6, 11)
+
+
+def test_precision_guards_for_speech_and_series() -> None:
+    for body in (
+        "Tomas Lind said he had met Pedro Alves several times.",
+        "Tomas Lind spoke with Swedish reporters about Pedro Alves.",
+        "Tomas Lind called the Portuguese proposal by Pedro Alves a trap.",
+    ):
+        ms, _names = _run(body)
+        assert ms == [], body
+    _ms, names = _run("Tomas Lind spoke with Pedro Alves about Anna Varga on Monday.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_sideline_meeting_and_its_frame_event_are_apart() -> None:
+    ms, _names = _run(
+        "Anna Varga and Tomas Lind announced the plan after meeting in Stockholm, on the sidelines of a "
+        "three-day ministerial meeting of the Council of Fish Producing Countries that ends Thursday."
+    )
+    assert len(ms) == 2
+    assert PUB in {m.date for m in ms}  # the sideline talks are the report's news of the day
