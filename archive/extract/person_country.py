@@ -13,12 +13,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from archive.extract.lexicon import LEADER_HEADS
+from archive.extract.lexicon import (
+    HONORIFICS,
+    KEEP_HONORIFICS,
+    KIN_WORDS,
+    LEADER_HEADS,
+    TITLE_ABBR,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from archive.extract.person_context import Ctx, mention_index
 from archive.extract.records import CountryMention, Person
 from archive.extract.text import Sentence
-from archive.extract.titles import window_words
+from archive.extract.titles import Word, pre_title, window_words
 
 # Titles that, without a country word, still mean a US office (when the US is mentioned).
 _US_TITLES = re.compile(
@@ -29,21 +38,89 @@ _US_TITLES = re.compile(
 )
 
 
+# Strength of a piece of evidence; a person's country is the strongest one's.
+EXPLICIT = 6  # the person's own title or apposition: "Kenyan Foreign Minister X", "X of Kenya"
+STATED = 5  # a headline title, a delegation led, a coordinated title, a counterpart list
+RELATION = 4  # kin or aide of a person whose country is known, member of a delegation
+REFERENCE = 3  # a nameless description, an office of one country, the other side of a counterpart
+HOST = 2  # the dateline's or a government seat's country for a bare-titled office holder
+GUESS = 1  # the one unclaimed country near a state office holder
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One reason to give a person a country."""
+
+    code: str
+    strength: int
+    span: tuple[int, int] | None
+    rule: str
+
+
+class Board:
+    """Evidence and exclusions per person; ``settle`` gives each the strongest country.
+
+    An exclusion ("X met his Kenyan counterpart": X is not Kenyan) vetoes evidence
+    weaker than ``STATED``: a guess never beats what the text says about a person.
+    """
+
+    def __init__(self, persons: list[Person]) -> None:
+        self.persons = persons
+        self.ev: list[list[Evidence]] = [[] for _ in persons]
+        self.excluded: list[set[str]] = [set() for _ in persons]
+        self.no_weak: list[bool] = [False] * len(persons)
+        self.counterpart: dict[int, str] = {}  # "X met his <D> counterpart": X -> D
+        for i, p in enumerate(persons):
+            if p.country:
+                self.add(i, p.country, EXPLICIT, p.country_evidence, "title")
+
+    def add(self, pi: int, code: str | None, strength: int, span: tuple[int, int] | None, rule: str) -> None:
+        if code:
+            self.ev[pi].append(Evidence(code, strength, span, rule))
+
+    def exclude(self, pi: int, code: str | None) -> None:
+        if code:
+            self.excluded[pi].add(code)
+
+    def best(self, pi: int) -> Evidence | None:
+        found: Evidence | None = None
+        for e in self.ev[pi]:
+            if e.strength < STATED and e.code in self.excluded[pi]:
+                continue
+            if self.no_weak[pi] and e.strength <= HOST:
+                continue
+            if found is None or e.strength > found.strength:
+                found = e
+        return found
+
+    def strength(self, pi: int) -> int:
+        b = self.best(pi)
+        return b.strength if b else 0
+
+    def settle(self) -> None:
+        for i, p in enumerate(self.persons):
+            b = self.best(i)
+            p.country = b.code if b else None
+            p.country_evidence = b.span if b else None
+
+
 def infer_countries(
     ctx: Ctx,
     out: list[Person],
     countries: list[CountryMention],
     sentence_of: Callable[[int], Sentence],
     pre_evidence: dict[int, tuple[int, str]],
-) -> None:
-    """Countries of the persons that their titles did not give (run after the titles)."""
+) -> list[Evidence | None]:
+    """Countries of the persons, from the strongest evidence the article gives (run after titles).
+
+    Returns the evidence chosen for each person (None where the article does not tell).
+    """
     doc, headline_end = ctx.doc, ctx.headline_end
-    us_in_doc = any(c.code == "US" for c in countries)
-    # "Afghan President X and Foreign Minister Y": Y shares X's country
+    board = Board(out)
     idx = mention_index(out)
+    # "Afghan President X and Foreign Minister Y": Y shares X's country
     for k, (s, _e, pi) in enumerate(idx):
-        person = out[pi]
-        if person.country or k == 0:
+        if k == 0:
             continue
         ps_, pe_, pj = idx[k - 1]
         between = doc[pe_:s]
@@ -54,18 +131,20 @@ def infer_countries(
             and ps_ in pre_evidence
             and sentence_of(ps_).start == sentence_of(s).start
         ):
-            person.country = pre_evidence[ps_][1]
+            board.add(pi, pre_evidence[ps_][1], STATED, None, "coordinated")
     # "Sen. X of Ohio", "X of Kenya"
-    for person in out:
-        if person.country is not None:
-            continue
+    for pi, person in enumerate(out):
         for m in person.mentions:
             om = re.match(r"\s+of\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})", doc[m.end : m.end + 40])
             if om:
                 cm = ctx.cstart.get(m.end + om.start(1))
                 if cm is not None:
-                    person.country, person.country_evidence = cm.code, (cm.start, cm.end)
+                    board.add(pi, cm.code, EXPLICIT, (cm.start, cm.end), "of-country")
                     break
+    explicit_evidence(ctx, out, board, sentence_of)
+    board.settle()
+    relation_evidence(ctx, out, board, sentence_of)
+    board.settle()
     # nameless descriptions ("the Kenyan president") refer back to a person
     idx = mention_index(out)
     starts = [m[0] for m in idx]
@@ -85,20 +164,27 @@ def infer_countries(
             person = out[pi]
             if person.country == code:
                 break
-            if person.country is None:
-                person.country = code
-                person.country_evidence = (pos, pos + 1)
+            if person.country is None and code not in board.excluded[pi]:
+                board.add(pi, code, REFERENCE, (pos, pos + 1), "description")
                 break
-    _inline_descriptions(ctx, out, sentence_of)
+    _inline_descriptions(ctx, out, board, sentence_of)
     # offices that are American without saying so ("Secretary of State", "Sen.")
-    if us_in_doc:
-        for person in out:
+    if any(c.code == "US" for c in countries):
+        for pi, person in enumerate(out):
             if person.country is None and any(_US_TITLES.search(t.title) for t in person.titles):
-                person.country = "US"
-    _national_titles(out, countries)
-    _dateline_home(doc, out, countries, headline_end, sentence_of)
-    _fallback_countries(doc, out, countries, headline_end, sentence_of)
-    _dependent_countries(doc, out, sentence_of)
+                board.add(pi, "US", REFERENCE, None, "us-office")
+    _national_titles(out, board, countries)
+    board.settle()
+    other_side(ctx, out, board, countries)
+    board.settle()
+    _dateline_home(doc, out, board, countries, headline_end, sentence_of)
+    board.settle()
+    _fallback_countries(doc, out, board, countries, headline_end, sentence_of)
+    board.settle()
+    _dependent_countries(doc, out, board, sentence_of)
+    relation_evidence(ctx, out, board, sentence_of, fill_only=True)
+    board.settle()
+    return [board.best(i) for i in range(len(out))]
 
 
 def _descriptions(ctx: Ctx, mention_starts: set[int]) -> list[tuple[int, str, str]]:
@@ -139,7 +225,9 @@ def _descriptions(ctx: Ctx, mention_starts: set[int]) -> list[tuple[int, str, st
     return out
 
 
-def _inline_descriptions(ctx: Ctx, out: list[Person], sentence_of: Callable[[int], Sentence]) -> None:
+def _inline_descriptions(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
     """'X and Y talked, the U.S. president invited the Russian leader': bind in order.
 
     A nameless leader description inside a sentence refers back to a person named
@@ -190,7 +278,7 @@ def _inline_descriptions(ctx: Ctx, out: list[Person], sentence_of: Callable[[int
         else:
             continue
         for pi, (pos, code, _head) in pairs:
-            out[pi].country, out[pi].country_evidence = code, (pos, pos + 1)
+            board.add(pi, code, REFERENCE, (pos, pos + 1), "inline-description")
 
 
 _PLACE_PREP = re.compile(
@@ -204,15 +292,15 @@ _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 _NATIONAL_TITLES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 
 
-def _national_titles(out: list[Person], countries: list[CountryMention]) -> None:
+def _national_titles(out: list[Person], board: Board, countries: list[CountryMention]) -> None:
     """'The Taoiseach, X': a title that exists in one country gives that country."""
     present = {c.code for c in countries}
-    for person in out:
+    for pi, person in enumerate(out):
         if person.country is None:
             for t in person.titles:
                 code = _NATIONAL_TITLES.get(t.title.lower())
                 if code in present:
-                    person.country = code
+                    board.add(pi, code, REFERENCE, (t.start, t.end), "national-title")
                     break
 
 
@@ -226,6 +314,7 @@ _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*|and|of|for|the))+\s+"
 def _dateline_home(
     doc: str,
     out: list[Person],
+    board: Board,
     countries: list[CountryMention],
     headline_end: int,
     sentence_of: Callable[[int], Sentence],
@@ -244,13 +333,13 @@ def _dateline_home(
         return  # no dateline, or several cities ("ANKARA/WASHINGTON")
     code = codes.pop()
     ends = sorted((c.end, c) for c in countries)
-    for person in out:
-        if person.country is not None or not _state_office(person):
+    for pi, person in enumerate(out):
+        if person.country is not None or not _state_office(person) or code in board.excluded[pi]:
             continue
         if any(c.surface in t.title for t in person.titles for c in countries):
             continue  # "the minister from Sweden": the title names another country
         if not any(_away(doc, x.start, code, ends, sentence_of) for x in person.mentions):
-            person.country = code
+            board.add(pi, code, HOST, None, "dateline")
 
 
 def _away(
@@ -284,6 +373,7 @@ def _away(
 def _fallback_countries(
     doc: str,
     out: list[Person],
+    board: Board,
     countries: list[CountryMention],
     headline_end: int,
     sentence_of: Callable[[int], Sentence],
@@ -324,9 +414,10 @@ def _fallback_countries(
     dominant = None
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         dominant = ranked[0][0]
-    for person in out:
+    for pi, person in enumerate(out):
         if person.country is not None or not _state_office(person):
             continue
+        excluded = board.excluded[pi]
         near: dict[str, int] = {}
         for m in person.mentions:
             if m.start < headline_end:
@@ -334,15 +425,15 @@ def _fallback_countries(
             ss = sentence_of(m.start).start
             taken = sent_people.get(ss, set())
             for code in sent_codes.get(ss, ()):
-                if code not in taken:
+                if code not in taken and code not in excluded:
                     near[code] = near.get(code, 0) + 1
         if near:
             best = sorted(near.items(), key=lambda kv: -kv[1])
             if len(best) == 1 or best[0][1] > best[1][1]:
-                person.country = best[0][0]
+                board.add(pi, best[0][0], GUESS, None, "near")
                 continue
-        if dominant:
-            person.country = dominant
+        if dominant and dominant not in excluded:
+            board.add(pi, dominant, GUESS, None, "dominant")
 
 
 _AIDE_OF = re.compile(
@@ -353,7 +444,9 @@ _AIDE_OF = re.compile(
 _ACCOMPANIED = re.compile(r"\baccompanied\b(?:\s+\w+){0,4}?\s+by\s+(?:[\w.-]+\s+){0,4}$")
 
 
-def _dependent_countries(doc: str, out: list[Person], sentence_of: Callable[[int], Sentence]) -> None:
+def _dependent_countries(
+    doc: str, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
     """An aide or companion shares the country of the person they serve or accompany.
 
     "<Name>, a spokesman for <Principal>" and "<Principal>, accompanied by <title> <Name>"
@@ -364,14 +457,17 @@ def _dependent_countries(doc: str, out: list[Person], sentence_of: Callable[[int
     for k, (s, e, pi) in enumerate(idx):
         nxt = idx[k + 1] if k + 1 < len(idx) else None
         if nxt is not None and nxt[2] != pi and _AIDE_OF.fullmatch(doc[e : nxt[0]]):
-            if out[pi].country_evidence is None or out[nxt[2]].country is not None:
-                out[pi].country = out[nxt[2]].country
+            principal = out[nxt[2]].country
+            if principal:
+                board.add(pi, principal, RELATION, None, "aide")
+            elif board.strength(pi) < EXPLICIT:
+                board.no_weak[pi] = True  # the principal's topic is no clue to the aide's country
             continue
         sent = sentence_of(s)
         if out[pi].country is None and _ACCOMPANIED.search(doc[max(sent.start, s - 90) : s]):
             first = next((i for a, _b, i in idx if sent.start <= a < s and i != pi), None)
             if first is not None and out[first].country:
-                out[pi].country = out[first].country
+                board.add(pi, out[first].country, RELATION, None, "companion")
 
 
 def _attributive(doc: str, c: CountryMention, before: str) -> bool:
@@ -405,3 +501,354 @@ def _state_office(person: Person) -> bool:
         if t.title[:1].isupper() and words and words[-1] in ("adviser", "advisor"):
             return True
     return False
+
+
+# --- evidence read from the text around a name -------------------------------------------
+
+_HONORIFIC_WORDS = frozenset(w.lower() for w in HONORIFICS | KEEP_HONORIFICS | TITLE_ABBR)
+_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BY = re.compile(r"\s+by\s+")
+_LIST_SEP_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_DELEGATION_NOUNS = r"(?:delegation|delegations|side|team|mission|contingent)"
+_LED_BY = re.compile(
+    r"\s*,?\s*(?:which\s+|who\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+)?(?:led|headed)\s+by\s+"
+)
+_LEADS = re.compile(
+    r"\s+(?:led|leads|headed|heads|will\s+lead|is\s+leading|was\s+leading)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+_HEAD_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?$")
+_MEMBER_OF = re.compile(
+    r"\s*,?\s*(?:(?:a|the)\s+member\s+of|who\s+(?:was|is)\s+(?:a\s+member|part)\s+of|"
+    r"(?:who\s+)?joined)\s+(?:the|a|his|her)\s+(?:[\w'’]+\s+){0,2}?delegation\b"
+)
+_DEMONYM_APPOS = re.compile(
+    r"\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,2}?)$"
+)
+_SERVED_AS = re.compile(
+    r"\s*,?\s*who\s+(?:\w+\s+){0,2}?(?:served|serves|is|was|became|had\s+been|has\s+been)\s+"
+    r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:former|then|new|first)\s+)?$"
+)
+_COPULA_POSS = re.compile(
+    r"\s+(?:has\s+become|had\s+become|became|becomes|is|was|remains|remained)\s+(?:the\s+)?(?:new\s+)?$"
+)
+_NOT_MODIFIER = frozenset({"of", "to", "in", "at", "for", "on", "with", "from", "and", "or", "by", "who"})
+
+
+def _is_head(w: Word) -> bool:
+    """A title head, also inside a hyphenated compound ("commander-in-chief")."""
+    return w.typ == "head" or ("-" in w.text and w.text.split("-")[0].lower() in TITLE_HEADS)
+
+
+def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
+    """ "Chile's mining minister, Ana X" / "the senior US envoy in the region, X": the phrase's country.
+
+    The phrase before the comma must open with a determiner or a possessive country and
+    end in a title head; its country is a leading one ("the Kenyan ...", "Kenya's ...")
+    or the complement of "of" ("the leader of Kenya's ruling party"), never a place
+    after "to"/"in" ("ambassador to Chile").
+    """
+    doc = ctx.doc
+    gap = re.search(r",\s*((?:[A-Z][\w.-]*\s+){0,3})$", doc[max(sent_start, m_start - 60) : m_start])
+    if gap is None:
+        return None
+    if any(
+        w.rstrip(".").lower() not in _HONORIFIC_WORDS | TITLE_HEADS | TITLE_MODIFIERS
+        for w in gap.group(1).split()
+    ):
+        return None
+    comma = m_start - len(gap.group(0))
+    win = window_words(ctx, max(sent_start, comma - 120), comma)
+    k = len(win) - 1
+    # "the general secretary of Vietnam's Communist Party,": a named body after "of"
+    j = k
+    while j >= 0 and win[j].typ in ("word", "cap", "country", "mod", "head") and win[j].text[:1].isupper():
+        j -= 1
+    if j < k and j >= 1 and win[j].text == "of" and _is_head(win[j - 1]):
+        k = j - 1
+    if k < 0 or not _is_head(win[k]):
+        return None
+    loose = 0
+    while k >= 0:
+        w = win[k]
+        if w.typ == "punct":
+            return None
+        if w.typ == "det" and w.text.lower() in ("the", "a", "an"):
+            break
+        if w.typ == "country" and w.poss and (k == 0 or win[k - 1].typ != "conn"):
+            break
+        if w.typ == "word":
+            if w.text.lower() in _NOT_MODIFIER or w.text[:1].isupper():
+                return None
+            loose += 1
+            if loose > 2:
+                return None
+        k -= 1
+    if k < 0:
+        return None
+    phrase = win[k:]
+    first_head = next(i for i, w in enumerate(phrase) if _is_head(w))
+    for i, w in enumerate(phrase):
+        if w.typ != "country" or not w.code:
+            continue
+        prev = phrase[i - 1] if i > 0 else None
+        if i <= first_head and (prev is None or prev.typ != "conn"):
+            return w.code, (w.start, w.end)
+        if (
+            prev is not None
+            and prev.text.lower() == "of"
+            and (w.poss or i == len(phrase) - 1 or ctx.cstart[w.start].kind == "name")
+        ):
+            return w.code, (w.start, w.end)
+    return None
+
+
+def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int, int], str] | None:
+    """After a name: ", 52, a Venezuelan who ...", ", a Kyrgyz farmer", ", who served as U.S. envoy",
+    "became Uzbekistan's president"."""
+    doc = ctx.doc
+    tail_end = min(sent_end, m_end + 80)
+    for cm in _countries_between(ctx, m_end, tail_end):
+        before = doc[m_end : cm.start]
+        after = doc[cm.end : cm.end + 30]
+        if cm.kind == "demonym":
+            ma = _DEMONYM_APPOS.fullmatch(before)
+            plain = ma is not None and not any(
+                w in _NOT_MODIFIER or w in TITLE_HEADS for w in ma.group(1).split()
+            )
+            if plain and re.match(r"(?:\s+[a-z]|\s*[,.;]|\s+who\b)", after) and not after.startswith("-"):
+                return cm.code, (cm.start, cm.end), "apposition"
+        if _SERVED_AS.fullmatch(before) or (
+            _COPULA_POSS.fullmatch(before) and doc[cm.end : cm.end + 2] in ("'s", "’s")
+        ):
+            win = window_words(
+                ctx, cm.end + 2 * (doc[cm.end : cm.end + 1] in "'’"), min(sent_end, cm.end + 50)
+            )
+            heads = [k for k, w in enumerate(win[:4]) if w.typ == "head"]
+            if heads and all(w.typ in ("mod", "cap", "head") for w in win[: heads[0]]):
+                return cm.code, (cm.start, cm.end), "served-as"
+        break  # only the first country after the name
+    return None
+
+
+def _countries_between(ctx: Ctx, start: int, end: int) -> list[CountryMention]:
+    return [ctx.cstart[s] for s in sorted(ctx.cstart) if start <= s < end]
+
+
+def _counterpart_lists(ctx: Ctx, out: list[Person], board: Board) -> None:
+    """'his Brazilian, Argentine and Paraguayan counterparts, A, B and C': pair them in order."""
+    doc = ctx.doc
+    starts = {m.start: (i, m.end) for i, p in enumerate(out) for m in p.mentions}
+    ends = {c.end: c for c in ctx.cstart.values() if c.kind in ("demonym", "name")}
+    for m in re.finditer(r"\bcounterparts\s*,?\s+", doc):
+        codes: list[CountryMention] = []
+        cm = ends.get(m.start() - 1) if doc[m.start() - 1 : m.start()] == " " else None
+        while cm is not None:
+            codes.insert(0, cm)
+            sep = _LIST_SEP_BEFORE.search(doc, max(0, cm.start - 8), cm.start)
+            cm = ends.get(sep.start()) if sep else None
+        if len(codes) < 2:
+            continue
+        members: list[int] = []
+        pos = m.end()
+        while pos in starts and len(members) < len(codes):
+            pi, end = starts[pos]
+            members.append(pi)
+            sep = _SEP.match(doc, end)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(members) == len(codes):
+            for pi, cm in zip(members, codes, strict=True):
+                board.add(pi, cm.code, STATED, (cm.start, cm.end), "counterpart-list")
+
+
+def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]) -> None:
+    """'the Kenyan delegation, led by X', 'X led the Kenyan delegation', 'X, a member of the delegation'."""
+    doc = ctx.doc
+    idx = mention_index(out)
+    found: list[tuple[int, str]] = []  # (end of the delegation phrase, code)
+    for cm in sorted(ctx.cstart.values(), key=lambda c: c.start):
+        if cm.kind not in ("demonym", "name", "body") or cm.start < ctx.headline_end:
+            continue
+        dm = re.match(
+            r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}?" + _DELEGATION_NOUNS + r"\b", doc[cm.end : cm.end + 40]
+        )
+        if dm is None:
+            continue
+        noun_end = cm.end + dm.end()
+        if "delegation" in dm.group(0):
+            found.append((noun_end, cm.code))
+        sent = sentence_of(cm.start)
+        led = _LED_BY.match(doc, noun_end)
+        if (
+            led is None
+            and re.search(r"\band\s+(?:the\s+)?$", doc[max(sent.start, cm.start - 10) : cm.start])
+            and re.search(r"\b(?:led|headed)\s+by\b", doc[sent.start : cm.start])
+        ):
+            led = _BY.match(doc, noun_end)  # "... and the Kenyan side by X"
+        if led:
+            nxt = next((x for x in idx if led.end() <= x[0] < min(sent.end, led.end() + 80)), None)
+            if nxt is not None and _only_title_words(doc[led.end() : nxt[0]]):
+                board.add(nxt[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
+            continue
+        before = doc[max(sent.start, cm.start - 40) : cm.start]
+        prev = next((x for x in reversed(idx) if sent.start <= x[1] <= cm.start), None)
+        if prev is not None and (
+            _LEADS.fullmatch(doc, prev[1], cm.start) or _HEAD_OF.fullmatch(doc, prev[1], cm.start)
+        ):
+            board.add(prev[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
+        del before
+    if not found:
+        return
+    for s, e, pi in idx:
+        mm = _MEMBER_OF.match(doc, e)
+        if mm is None:
+            continue
+        inner = next((c for c in ctx.cstart.values() if e <= c.start < mm.end()), None)
+        if inner is not None:
+            board.add(pi, inner.code, STATED, (inner.start, inner.end), "delegation-member")
+            continue
+        earlier = {code for end, code in found if end <= s}
+        if len(earlier) == 1:
+            board.add(pi, earlier.pop(), RELATION, None, "delegation-member")
+
+
+def _only_title_words(gap: str) -> bool:
+    """The words between 'led by' and a name are a title ('Home Minister', 'Union Minister for ...')."""
+    for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", gap):
+        low = w.lower()
+        if not (
+            w[:1].isupper() or low in TITLE_HEADS or low in TITLE_MODIFIERS or low in ("of", "for", "the")
+        ):
+            return False
+    return "," not in gap.strip(" ,") and len(gap) < 80
+
+
+def explicit_evidence(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
+    """What the text states about a person: appositions, delegations led, counterpart lists, headline titles."""
+    for pi, person in enumerate(out):
+        for m in person.mentions:
+            if m.start < ctx.headline_end:
+                continue
+            sent = sentence_of(m.start)
+            pre = _pre_appositive(ctx, m.start, sent.start)
+            if pre:
+                board.add(pi, pre[0], EXPLICIT, pre[1], "pre-apposition")
+            post = _post_evidence(ctx, m.end, sent.end)
+            if post:
+                board.add(pi, post[0], EXPLICIT, post[1], post[2])
+    _counterpart_lists(ctx, out, board)
+    _delegations(ctx, out, board, sentence_of)
+    # a headline title ("Kenyan envoy X freed") when the body gives none
+    for pi, person in enumerate(out):
+        if board.ev[pi]:
+            continue
+        for m in person.mentions:
+            if m.start < ctx.headline_end:
+                code, span, _t = pre_title(ctx, m.start, 0)
+                if code:
+                    board.add(pi, code, STATED, span, "headline")
+                    break
+
+
+# --- relations between persons -----------------------------------------------------------
+
+_AIDE_WORDS = r"(?:deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|assistant|envoy|secretary)"
+_KIN = r"(?:" + "|".join(sorted(KIN_WORDS)) + r")"
+_POSS_DEPENDENT = re.compile(
+    r"['’]s\s+(?:(?:chief|senior|top|deputy|personal|special|eldest|youngest|younger|elder)\s+)?(?:"
+    + _KIN
+    + "|"
+    + _AIDE_WORDS
+    + r")\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+_HIS_KIN = re.compile(r"\b(?:his|her)\s+(?:" + _KIN + r")\s*,?\s+$")
+_HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
+_MEETS = re.compile(
+    r"\s+(?:(?:has|had|have|will|would)\s+)?(?:also\s+)?(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|"
+    r"welcomes|held\s+(?:talks|a\s+meeting|phone\s+talks|a\s+phone\s+call)\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
+    r"called\s+on|call\s+on|phoned|telephoned|was\s+received\s+by|was\s+welcomed\s+by|was\s+met\s+by|"
+    r"were\s+received\s+by)\s+(?:[\w.'’-]+\s+){0,6}?$"
+)
+_SAME_SIDE = re.compile(
+    r"\b(?:accompanied|joined|flanked|along\s+with|together\s+with|and\s+his|and\s+her|own)\b"
+)
+_TRAVELS = re.compile(
+    r"\s+(?:[\w'’,-]+\s+){0,6}?(?:flew|flies|arrived|arrives|travelled|traveled|travels|visited|visits|visiting|"
+    r"(?:visit|trip|tour|journey)\s+to|arrived\s+in|flew\s+(?:in)?to)\s+(?:in\s+|into\s+|to\s+)?(?:the\s+)?$"
+)
+
+
+def relation_evidence(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence], fill_only: bool = False
+) -> None:
+    """Kin and aides share their principal's country; counterparts and hosts are of another.
+
+    "P's son, X" and "P and his wife, X" give X P's country. "X met his Kenyan
+    counterpart", "X met Y" (Y's country known), "X flew into the Kenyan capital" say
+    which country X is *not*, which vetoes the weak guesses below.
+    """
+    doc = ctx.doc
+    idx = mention_index(out)
+    for k, (s, _e, pi) in enumerate(idx):
+        if fill_only and out[pi].country is not None:
+            continue
+        sent = sentence_of(s)
+        lo = max(sent.start, s - 80)
+        earlier = [x for x in idx[:k] if x[0] >= sent.start and x[2] != pi]
+        dep = None
+        if earlier and (_POSS_DEPENDENT.fullmatch(doc, earlier[-1][1], s) or _HIS_KIN.search(doc, lo, s)):
+            dep = earlier[-1][2]
+        if dep is not None and out[dep].country and board.strength(dep) >= REFERENCE:
+            board.add(pi, out[dep].country, RELATION, None, "kin-or-aide")
+    if fill_only:
+        return
+    # exclusions
+    for cm in ctx.cstart.values():
+        if cm.kind not in ("demonym", "name") or cm.start < ctx.headline_end:
+            continue
+        if not re.match(r"(?:['’]s)?\s+counterparts?\b", doc[cm.end : cm.end + 16]):
+            continue
+        if not _HIS_COUNTERPART.search(doc, max(0, cm.start - 8), cm.start):
+            continue
+        sent = sentence_of(cm.start)
+        prev = [x for x in idx if sent.start <= x[0] and x[1] <= cm.start]
+        if prev:
+            board.exclude(prev[-1][2], cm.code)
+            board.counterpart[prev[-1][2]] = cm.code
+    for k, (s, e, pi) in enumerate(idx):
+        sent = sentence_of(s)
+        for s2, _e2, pj in idx[k + 1 :]:
+            if s2 >= sent.end or s2 - e > 90:
+                break
+            if pj == pi:
+                continue
+            gap = doc[e:s2]
+            if _MEETS.fullmatch(gap) and not _SAME_SIDE.search(gap):
+                for a, b in ((pi, pj), (pj, pi)):
+                    if out[a].country and board.strength(a) >= REFERENCE:
+                        board.exclude(b, out[a].country)
+            break
+        for cm in _countries_between(ctx, e, min(sent.end, e + 90)):
+            if _TRAVELS.fullmatch(doc, e, cm.start) and not any(e < x[0] < cm.start for x in idx):
+                board.exclude(pi, cm.code)
+            break
+
+
+def other_side(ctx: Ctx, out: list[Person], board: Board, countries: list[CountryMention]) -> None:
+    """'X met his Kenyan counterpart' in a two-country story: X is of the other country.
+
+    Only when one country other than the counterpart's clearly leads the article's mentions.
+    """
+    counts: dict[str, int] = {}
+    for c in countries:
+        if c.start >= ctx.headline_end:
+            counts[c.code] = counts.get(c.code, 0) + 1
+    for pi in board.counterpart:
+        if out[pi].country is not None or not _state_office(out[pi]):
+            continue
+        ranked = sorted(((n, c) for c, n in counts.items() if c not in board.excluded[pi]), reverse=True)
+        if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
+            board.add(pi, ranked[0][1], REFERENCE, None, "other-side")
