@@ -540,31 +540,37 @@ def _is_head(w: Word) -> bool:
 
 
 def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
-    """ "Chile's mining minister, Ana X" / "the senior US envoy in the region, X": the phrase's country.
+    """ "Chile's mining minister, Ana X", "Kenya's Plantation Industries Minister X": the phrase's country.
 
-    The phrase before the comma must open with a determiner or a possessive country and
-    end in a title head; its country is a leading one ("the Kenyan ...", "Kenya's ...")
-    or the complement of "of" ("the leader of Kenya's ruling party"), never a place
-    after "to"/"in" ("ambassador to Chile").
+    A title phrase before the name (and its honorifics), set off by a comma or not. With a
+    comma it opens with a determiner or a possessive country; without one, with a
+    possessive country or a demonym. It ends in a title head, or a head and its
+    capitalised portfolio ("Minister for Economic Affairs"). Its country is a leading one
+    ("the Kenyan ...", "Kenya's ...") or the complement of "of" ("the leader of Kenya's
+    ruling party"), never a place after "to"/"in" ("ambassador to Chile").
     """
     doc = ctx.doc
-    gap = re.search(r",\s*((?:[A-Z][\w.-]*\s+){0,3})$", doc[max(sent_start, m_start - 60) : m_start])
+    gap = re.search(r"(,?)\s*((?:[A-Z][\w.-]*\s+){0,3})$", doc[max(sent_start, m_start - 60) : m_start])
     if gap is None:
         return None
     if any(
         w.rstrip(".").lower() not in _HONORIFIC_WORDS | TITLE_HEADS | TITLE_MODIFIERS
-        for w in gap.group(1).split()
+        for w in gap.group(2).split()
     ):
         return None
-    comma = m_start - len(gap.group(0))
-    win = window_words(ctx, max(sent_start, comma - 120), comma)
+    comma = bool(gap.group(1))
+    end = m_start - len(gap.group(0))
+    win = window_words(ctx, max(sent_start, end - 140), end)
     k = len(win) - 1
-    # "the general secretary of Vietnam's Communist Party,": a named body after "of"
+    # "the general secretary of Vietnam's Communist Party,", "Minister of State for X Affairs"
     j = k
-    while j >= 0 and win[j].typ in ("word", "cap", "country", "mod", "head") and win[j].text[:1].isupper():
+    while j >= 0 and k - j < 9 and not (_is_head(win[j]) and (j == k or win[j + 1].typ == "conn")):
+        w = win[j]
+        if w.typ == "punct" or not (w.text[:1].isupper() or w.text in ("of", "for", "and", "the", "on")):
+            break
         j -= 1
-    if j < k and j >= 1 and win[j].text == "of" and _is_head(win[j - 1]):
-        k = j - 1
+    if j >= 0 and _is_head(win[j]) and (j == k or win[j + 1].typ == "conn"):
+        k = j
     if k < 0 or not _is_head(win[k]):
         return None
     loose = 0
@@ -572,15 +578,17 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
         w = win[k]
         if w.typ == "punct":
             return None
-        if w.typ == "det" and w.text.lower() in ("the", "a", "an"):
+        if w.typ == "det" and w.text.lower() in ("the", "a", "an") and comma:
             break
-        if w.typ == "country" and w.poss and (k == 0 or win[k - 1].typ != "conn"):
-            break
-        if w.typ == "word":
-            if w.text.lower() in _NOT_MODIFIER or w.text[:1].isupper():
+        if w.typ == "country" and (w.poss or not comma) and (k == 0 or win[k - 1].typ != "conn"):
+            if w.poss or ctx.cstart[w.start].kind == "demonym":
+                break
+        if w.typ in ("word", "det"):
+            low = w.text.lower()
+            if low in _NOT_MODIFIER or w.typ == "det" or (w.text[:1].isupper() and comma):
                 return None
             loose += 1
-            if loose > 2:
+            if loose > 3:
                 return None
         k -= 1
     if k < 0:
@@ -594,7 +602,8 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
         if i <= first_head and (prev is None or prev.typ != "conn"):
             return w.code, (w.start, w.end)
         if (
-            prev is not None
+            comma
+            and prev is not None
             and prev.text.lower() == "of"
             and (w.poss or i == len(phrase) - 1 or ctx.cstart[w.start].kind == "name")
         ):
@@ -615,7 +624,12 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
             plain = ma is not None and not any(
                 w in _NOT_MODIFIER or w in TITLE_HEADS for w in ma.group(1).split()
             )
-            if plain and re.match(r"(?:\s+[a-z]|\s*[,.;]|\s+who\b)", after) and not after.startswith("-"):
+            # "a Kyrgyz farmer", "a Venezuelan who ...", "the Kenyan envoy" (not "the Kenyan ministry said")
+            nxt = re.match(r"\s+([a-z][\w-]*)", after)
+            noun_ok = (nxt is None and re.match(r"\s*[,.;]", after)) or (
+                nxt is not None and (not before.rstrip().endswith("the") or nxt.group(1) in TITLE_HEADS)
+            )
+            if plain and noun_ok and not after.startswith("-"):
                 return cm.code, (cm.start, cm.end), "apposition"
         if _SERVED_AS.fullmatch(before) or (
             _COPULA_POSS.fullmatch(before) and doc[cm.end : cm.end + 2] in ("'s", "’s")
@@ -801,7 +815,7 @@ def relation_evidence(
         dep = None
         if earlier and (_POSS_DEPENDENT.fullmatch(doc, earlier[-1][1], s) or _HIS_KIN.search(doc, lo, s)):
             dep = earlier[-1][2]
-        if dep is not None and out[dep].country and board.strength(dep) >= REFERENCE:
+        if dep is not None and out[dep].country and (fill_only or board.strength(dep) >= REFERENCE):
             board.add(pi, out[dep].country, RELATION, None, "kin-or-aide")
     if fill_only:
         return

@@ -158,7 +158,13 @@ def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
     capitalised words and "and" reaches "of" right after a title head.
     """
     j = k
-    while j >= 0 and (win[j].text[:1].isupper() or win[j].text in ("and", "&")) and win[j].typ != "punct":
+    while (
+        j >= 0
+        and (win[j].text[:1].isupper() or win[j].text in ("and", "&"))
+        and win[j].typ != "punct"
+        # "X and Malaysia's Trade Minister": a possessive after "and" opens a new title
+        and not (win[j].poss and j > 0 and win[j - 1].text in ("and", "&"))
+    ):
         j -= 1
     if j == k or j < 1 or win[j].typ != "conn" or not win[k].text[:1].isupper():
         return None
