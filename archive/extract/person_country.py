@@ -580,9 +580,9 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
             return None
         if w.typ == "det" and w.text.lower() in ("the", "a", "an") and comma:
             break
-        if w.typ == "country" and (w.poss or not comma) and (k == 0 or win[k - 1].typ != "conn"):
-            if w.poss or ctx.cstart[w.start].kind == "demonym":
-                break
+        opens = w.typ == "country" and (w.poss or (not comma and ctx.cstart[w.start].kind == "demonym"))
+        if opens and (k == 0 or win[k - 1].typ != "conn"):
+            break
         if w.typ in ("word", "det"):
             low = w.text.lower()
             if low in _NOT_MODIFIER or w.typ == "det" or (w.text[:1].isupper() and comma):
