@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from archive.extract.lexicon import (
+    COMPANY_WORDS,
     HONORIFICS,
     KEEP_HONORIFICS,
     KIN_WORDS,
@@ -145,6 +146,8 @@ def infer_countries(
     board.settle()
     relation_evidence(ctx, out, board, sentence_of)
     board.settle()
+    other_side(ctx, out, board, countries)
+    board.settle()
     # nameless descriptions ("the Kenyan president") refer back to a person
     idx = mention_index(out)
     starts = [m[0] for m in idx]
@@ -174,8 +177,6 @@ def infer_countries(
             if person.country is None and any(_US_TITLES.search(t.title) for t in person.titles):
                 board.add(pi, "US", REFERENCE, None, "us-office")
     _national_titles(out, board, countries)
-    board.settle()
-    other_side(ctx, out, board, countries)
     board.settle()
     _dateline_home(doc, out, board, countries, headline_end, sentence_of)
     board.settle()
@@ -488,14 +489,39 @@ _STATE_OFFICE = LEADER_HEADS | {
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "vice-president",
+    "amir",
+    "undersecretary",
+    "under-secretary",
+    "prince",
+    "princess",
+    "crown-prince",
 }
+# International bodies and blocs: their officials represent no country.
+_INTERNATIONAL = frozenset(
+    """un unhcr imf eu nato who wto asean opec icrc unicef iaea osce oas gcc unesco unsc wfp undp
+    ecowas sadc mercosur interpol european world commission""".split()
+)
+# Heads of private bodies ("president of the X Chamber of Commerce"): no state office.
+_PRIVATE_BODY = COMPANY_WORDS | frozenset(
+    """Chamber Commerce Industry University Institute Foundation Association Federation Club League
+    Society Center Centre Group Forum Network Company Corporation""".split()
+)
 
 
 def _state_office(person: Person) -> bool:
-    """The person holds an office of a state (not 'secretary general' of a body)."""
+    """The person holds an office of a state (not 'secretary general' of a body, not 'community leader')."""
     for t in person.titles:
         words = re.findall(r"[a-z-]+", t.title.lower())
-        if "general" not in words and any(w in _STATE_OFFICE for w in words):
+        if any(w in _INTERNATIONAL for w in words):
+            continue
+        body = re.search(r"\bof\s+the\s+((?:[A-Z][\w'’-]*\s*)+)", t.title)
+        if body and any(w in _PRIVATE_BODY for w in body.group(1).split()):
+            continue
+        heads = [k for k, w in enumerate(words) if w in _STATE_OFFICE]
+        if heads and words[heads[0]] == "leader" and any(w not in TITLE_MODIFIERS for w in words[: heads[0]]):
+            continue  # "community leader", "rebel leader"
+        if "general" not in words and heads:
             return True
         # a capitalised adviser's office is a government post ("Trade Adviser X")
         if t.title[:1].isupper() and words and words[-1] in ("adviser", "advisor"):
@@ -511,6 +537,7 @@ _BY = re.compile(r"\s+by\s+")
 _LIST_SEP_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _DELEGATION_NOUNS = r"(?:delegation|delegations|side|team|mission|contingent)"
 _LED_BY = re.compile(
+    r"(?:\s+(?:to|at|for|in)\s+[^,.;]{1,40}?)?"  # "the Kenyan delegation to the Rome talks"
     r"\s*,?\s*(?:which\s+|who\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+)?(?:led|headed)\s+by\s+"
 )
 _LEADS = re.compile(
