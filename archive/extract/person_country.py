@@ -499,13 +499,57 @@ _STATE_OFFICE = LEADER_HEADS | {
 }
 # International bodies and blocs: their officials represent no country.
 _INTERNATIONAL = frozenset(
-    """un unhcr imf eu nato who wto asean opec icrc unicef iaea osce oas gcc unesco unsc wfp undp
-    ecowas sadc mercosur interpol european world commission""".split()
+    [
+        "un",
+        "unhcr",
+        "imf",
+        "eu",
+        "nato",
+        "who",
+        "wto",
+        "asean",
+        "opec",
+        "icrc",
+        "unicef",
+        "iaea",
+        "osce",
+        "oas",
+        "gcc",
+        "unesco",
+        "unsc",
+        "wfp",
+        "undp",
+        "ecowas",
+        "sadc",
+        "mercosur",
+        "interpol",
+        "european",
+        "world",
+        "commission",
+    ]
 )
 # Heads of private bodies ("president of the X Chamber of Commerce"): no state office.
 _PRIVATE_BODY = COMPANY_WORDS | frozenset(
-    """Chamber Commerce Industry University Institute Foundation Association Federation Club League
-    Society Center Centre Group Forum Network Company Corporation""".split()
+    [
+        "Chamber",
+        "Commerce",
+        "Industry",
+        "University",
+        "Institute",
+        "Foundation",
+        "Association",
+        "Federation",
+        "Club",
+        "League",
+        "Society",
+        "Center",
+        "Centre",
+        "Group",
+        "Forum",
+        "Network",
+        "Company",
+        "Corporation",
+    ]
 )
 
 
