@@ -178,6 +178,8 @@ def infer_countries(
                 board.add(pi, "US", REFERENCE, None, "us-office")
     _national_titles(out, board, countries)
     board.settle()
+    host_evidence(ctx, out, board, countries, sentence_of)
+    board.settle()
     _dateline_home(doc, out, board, countries, headline_end, sentence_of)
     board.settle()
     _fallback_countries(doc, out, board, countries, headline_end, sentence_of)
@@ -312,6 +314,16 @@ _TRAVEL = re.compile(r"\b(?:(?:visit|trip|tour|journey)\s+to|arrived\s+in|flew\s
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*|and|of|for|the))+\s+")
 
 
+def dateline_country(doc: str, countries: list[CountryMention], headline_end: int) -> str | None:
+    """The country of the dateline city ("NAIROBI, June 3 -"), when there is exactly one."""
+    body = headline_end + len(doc[headline_end:]) - len(doc[headline_end:].lstrip())
+    m = _DATELINE.match(doc, body, body + 60)
+    if not m:
+        return None
+    codes = {c.code for c in countries if body <= c.start < m.end() and c.kind in ("city", "name")}
+    return codes.pop() if len(codes) == 1 else None  # not "ANKARA/WASHINGTON"
+
+
 def _dateline_home(
     doc: str,
     out: list[Person],
@@ -325,14 +337,9 @@ def _dateline_home(
     News copy gives foreign officials a nationality ("the visiting Lao minister") and
     leaves the host's own officials bare ("Prime Minister X", "the spokesman, Y").
     """
-    body = headline_end + len(doc[headline_end:]) - len(doc[headline_end:].lstrip())
-    m = _DATELINE.match(doc, body, body + 60)
-    if not m:
+    code = dateline_country(doc, countries, headline_end)
+    if code is None:
         return
-    codes = {c.code for c in countries if body <= c.start < m.end() and c.kind in ("city", "name")}
-    if len(codes) != 1:
-        return  # no dateline, or several cities ("ANKARA/WASHINGTON")
-    code = codes.pop()
     ends = sorted((c.end, c) for c in countries)
     for pi, person in enumerate(out):
         if person.country is not None or not _state_office(person) or code in board.excluded[pi]:
@@ -610,6 +617,24 @@ def _is_head(w: Word) -> bool:
     return w.typ == "head" or ("-" in w.text and w.text.split("-")[0].lower() in TITLE_HEADS)
 
 
+def _kind(ctx: Ctx, w: Word) -> str | None:
+    """The gazetteer kind of a country word ("demonym", "name"...); None for a party word."""
+    cm = ctx.cstart.get(w.start)
+    return cm.kind if cm is not None else None
+
+
+def _honorific_gap(text: str) -> re.Match[str] | None:
+    """The honorifics between a title phrase and a name: "..., Senior General " or "... Dr "."""
+    for n in (3, 2, 1, 0):  # the longest run of honorifics wins
+        gap = re.search(r"(,?)\s*((?:[A-Z][\w.-]*\s+){%d})$" % n, text)
+        if gap is None:
+            continue
+        allowed = _HONORIFIC_WORDS | TITLE_HEADS | TITLE_MODIFIERS if gap.group(1) else _HONORIFIC_WORDS
+        if all(w.rstrip(".").lower() in allowed for w in gap.group(2).split()):
+            return gap
+    return None
+
+
 def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
     """ "Chile's mining minister, Ana X", "Kenya's Plantation Industries Minister X": the phrase's country.
 
@@ -621,13 +646,8 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
     ruling party"), never a place after "to"/"in" ("ambassador to Chile").
     """
     doc = ctx.doc
-    gap = re.search(r"(,?)\s*((?:[A-Z][\w.-]*\s+){0,3})$", doc[max(sent_start, m_start - 60) : m_start])
+    gap = _honorific_gap(doc[max(sent_start, m_start - 60) : m_start])
     if gap is None:
-        return None
-    if any(
-        w.rstrip(".").lower() not in _HONORIFIC_WORDS | TITLE_HEADS | TITLE_MODIFIERS
-        for w in gap.group(2).split()
-    ):
         return None
     comma = bool(gap.group(1))
     end = m_start - len(gap.group(0))
@@ -651,7 +671,7 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
             return None
         if w.typ == "det" and w.text.lower() in ("the", "a", "an") and comma:
             break
-        opens = w.typ == "country" and (w.poss or (not comma and ctx.cstart[w.start].kind == "demonym"))
+        opens = w.typ == "country" and (w.poss or (not comma and _kind(ctx, w) == "demonym"))
         if opens and (k == 0 or win[k - 1].typ != "conn"):
             break
         if w.typ in ("word", "det"):
@@ -676,7 +696,7 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
             comma
             and prev is not None
             and prev.text.lower() == "of"
-            and (w.poss or i == len(phrase) - 1 or ctx.cstart[w.start].kind == "name")
+            and (w.poss or i == len(phrase) - 1 or _kind(ctx, w) == "name")
         ):
             return w.code, (w.start, w.end)
     return None
@@ -937,3 +957,71 @@ def other_side(ctx: Ctx, out: list[Person], board: Board, countries: list[Countr
         ranked = sorted(((n, c) for c, n in counts.items() if c not in board.excluded[pi]), reverse=True)
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
             board.add(pi, ranked[0][1], REFERENCE, None, "other-side")
+
+
+# --- hosts --------------------------------------------------------------------------------
+
+_HOSTED_BY = re.compile(
+    r"\b(?:(?:received|welcomed|hosted|greeted)\s+by|call(?:ed|s|ing)?\s+on|pa(?:y|id|ys)\s+(?:a\s+)?"
+    r"(?:courtesy\s+)?call\s+on)\s+((?:the\s+)?(?:[\w.'’-]+\s+){0,5})$"
+)
+_HOSTS = re.compile(
+    r"\s+(?:(?:also|later|then|first)\s+)?(?:received|hosted|welcomed|receives|hosts|welcomes)\s+"
+)
+_DESTINATION = re.compile(
+    r"\b(?:(?:visit|trip|tour|journey|mission)\s+to|arrived\s+in|arrives\s+in|flew\s+(?:in)?to|"
+    r"travel(?:l?ed|l?ing)\s+to|landed\s+in|"
+    r"(?:visited|visiting|visits)(?=\s+[A-Z]))\s+(?:the\s+)?$"
+)
+
+
+def _destination(ctx: Ctx, countries: list[CountryMention]) -> str | None:
+    """The country the story's visit goes to ("visit to Lithuania", "arrived in Vilnius").
+
+    The most frequent destination; on a tie the first told (the lead's). Onward plans
+    ("will travel to X") are no destination: only visits and past or ongoing travel count.
+    """
+    counts: dict[str, int] = {}
+    for c in countries:
+        if c.start >= ctx.headline_end and c.kind in ("name", "city", "body"):
+            if _DESTINATION.search(ctx.doc, max(0, c.start - 30), c.start):
+                counts[c.code] = counts.get(c.code, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda code: counts[code])  # dicts keep first-seen order on ties
+
+
+def host_evidence(
+    ctx: Ctx,
+    out: list[Person],
+    board: Board,
+    countries: list[CountryMention],
+    sentence_of: Callable[[int], Sentence],
+) -> None:
+    """'X was received by President Y', 'X called on Prime Minister Y', 'Y hosted X': Y is the host.
+
+    A bare-titled host belongs to the country the meeting is in: a city the sentence
+    places it in, else the story's one destination.
+    """
+    doc = ctx.doc
+    dest = dateline_country(doc, countries, ctx.headline_end) or _destination(ctx, countries)
+    for pi, person in enumerate(out):
+        if person.country is not None or not _state_office(person):
+            continue
+        for m in person.mentions:
+            if m.start < ctx.headline_end:
+                continue
+            sent = sentence_of(m.start)
+            hb = _HOSTED_BY.search(doc, max(sent.start, m.start - 80), m.start)
+            hosted = hb is not None and _only_title_words(hb.group(1))
+            if not (hosted or _HOSTS.match(doc, m.end)):
+                continue
+            where = [
+                c.code
+                for c in _countries_between(ctx, sent.start, sent.end)
+                if c.kind == "city" and doc[max(0, c.start - 3) : c.start] in ("in ", "at ")
+            ]
+            code = where[0] if len(set(where)) == 1 else dest
+            if code and code not in board.excluded[pi]:
+                board.add(pi, code, HOST, None, "host")
+                break
