@@ -623,10 +623,13 @@ def _kind(ctx: Ctx, w: Word) -> str | None:
     return cm.kind if cm is not None else None
 
 
+_GAPS = [re.compile(r"(,?)\s*((?:[A-Z][\w.-]*\s+){" + str(n) + r"})$") for n in (3, 2, 1, 0)]
+
+
 def _honorific_gap(text: str) -> re.Match[str] | None:
     """The honorifics between a title phrase and a name: "..., Senior General " or "... Dr "."""
-    for n in (3, 2, 1, 0):  # the longest run of honorifics wins
-        gap = re.search(r"(,?)\s*((?:[A-Z][\w.-]*\s+){%d})$" % n, text)
+    for gap_re in _GAPS:  # the longest run of honorifics wins
+        gap = gap_re.search(text)
         if gap is None:
             continue
         allowed = _HONORIFIC_WORDS | TITLE_HEADS | TITLE_MODIFIERS if gap.group(1) else _HONORIFIC_WORDS
@@ -983,9 +986,9 @@ def _destination(ctx: Ctx, countries: list[CountryMention]) -> str | None:
     """
     counts: dict[str, int] = {}
     for c in countries:
-        if c.start >= ctx.headline_end and c.kind in ("name", "city", "body"):
-            if _DESTINATION.search(ctx.doc, max(0, c.start - 30), c.start):
-                counts[c.code] = counts.get(c.code, 0) + 1
+        placed = c.kind in ("name", "city", "body") and c.start >= ctx.headline_end
+        if placed and _DESTINATION.search(ctx.doc, max(0, c.start - 30), c.start):
+            counts[c.code] = counts.get(c.code, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda code: counts[code])  # dicts keep first-seen order on ties
