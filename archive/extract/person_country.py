@@ -591,8 +591,10 @@ _LED_BY = re.compile(
     r"(?:\s+(?:to|at|for|in)\s+[^,.;]{1,40}?)?"  # "the Kenyan delegation to the Rome talks"
     r"\s*,?\s*(?:which\s+|who\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+)?(?:led|headed)\s+by\s+"
 )
+_DELEGATION_OF = re.compile(r"\b(?:delegation|team|mission)\s+of\s+(?:the\s+)?$")
 _LEADS = re.compile(
-    r"\s+(?:led|leads|headed|heads|will\s+lead|is\s+leading|was\s+leading)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"\s*,?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+lead|is\s+leading|was\s+leading)\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+country's\s+|her\s+country's\s+)?(?:delegation\s+of\s+(?:the\s+)?)?$"
 )
 _HEAD_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?$")
 _MEMBER_OF = re.compile(
@@ -668,40 +670,44 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
     if k < 0 or not _is_head(win[k]):
         return None
     loose = 0
+    opened = False  # the phrase opens with a determiner or a country
     while k >= 0:
         w = win[k]
-        if w.typ == "punct":
-            return None
-        if w.typ == "det" and w.text.lower() in ("the", "a", "an") and comma:
+        low = w.text.lower()
+        if w.typ == "det" and low in ("the", "a", "an") and comma:
+            opened = True
             break
         opens = w.typ == "country" and (w.poss or (not comma and _kind(ctx, w) == "demonym"))
         if opens and (k == 0 or win[k - 1].typ != "conn"):
+            opened = True
             break
-        if w.typ in ("word", "det"):
-            low = w.text.lower()
-            if low in _NOT_MODIFIER or w.typ == "det" or (w.text[:1].isupper() and comma):
+        if w.typ in ("word", "det", "punct"):
+            capital = w.typ == "word" and w.text[:1].isupper() and low not in _NOT_MODIFIER
+            if not comma and not capital:
+                break  # "... met Minister of Foreign Affairs of Kenya X": the title starts here
+            if comma and (w.typ != "word" or low in _NOT_MODIFIER or w.text[:1].isupper()):
                 return None
             loose += 1
             if loose > 3:
                 return None
         k -= 1
-    if k < 0:
+    if not opened and comma:
         return None
-    phrase = win[k:]
+    phrase = win[k:] if opened else win[k + 1 :]
+    if not phrase:
+        return None
     first_head = next(i for i, w in enumerate(phrase) if _is_head(w))
     for i, w in enumerate(phrase):
         if w.typ != "country" or not w.code:
             continue
         prev = phrase[i - 1] if i > 0 else None
-        if i <= first_head and (prev is None or prev.typ != "conn"):
+        if opened and i <= first_head and (prev is None or prev.typ != "conn"):
             return w.code, (w.start, w.end)
-        if (
-            comma
-            and prev is not None
-            and prev.text.lower() == "of"
-            and (w.poss or i == len(phrase) - 1 or _kind(ctx, w) == "name")
-        ):
+        of = prev is not None and prev.text.lower() == "of"
+        if of and comma and (w.poss or i == len(phrase) - 1 or _kind(ctx, w) == "name"):
             return w.code, (w.start, w.end)
+        if of and not opened and i == len(phrase) - 1:
+            return w.code, (w.start, w.end)  # "Minister of Foreign Affairs of Kenya X"
     return None
 
 
@@ -781,10 +787,13 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
         dm = re.match(
             r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}?" + _DELEGATION_NOUNS + r"\b", doc[cm.end : cm.end + 40]
         )
-        if dm is None:
+        if dm is not None:
+            noun_end = cm.end + dm.end()
+        elif _DELEGATION_OF.search(doc, max(0, cm.start - 20), cm.start):
+            noun_end = cm.end  # "the delegation of Kenya was led by X"
+        else:
             continue
-        noun_end = cm.end + dm.end()
-        if "delegation" in dm.group(0):
+        if dm is None or "delegation" in dm.group(0):
             found.append((noun_end, cm.code))
         sent = sentence_of(cm.start)
         led = _LED_BY.match(doc, noun_end)
@@ -799,13 +808,11 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
             if nxt is not None and _only_title_words(doc[led.end() : nxt[0]]):
                 board.add(nxt[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
             continue
-        before = doc[max(sent.start, cm.start - 40) : cm.start]
         prev = next((x for x in reversed(idx) if sent.start <= x[1] <= cm.start), None)
         if prev is not None and (
             _LEADS.fullmatch(doc, prev[1], cm.start) or _HEAD_OF.fullmatch(doc, prev[1], cm.start)
         ):
             board.add(prev[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
-        del before
     if not found:
         return
     for s, e, pi in idx:
