@@ -880,6 +880,7 @@ _POSS_DEPENDENT = re.compile(
     + r")\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 _HIS_KIN = re.compile(r"\b(?:his|her)\s+(?:" + _KIN + r")\s*,?\s+$")
+_BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _MEETS = re.compile(
     r"\s+(?:(?:has|had|have|will|would)\s+)?(?:also\s+)?(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|"
@@ -933,6 +934,18 @@ def relation_evidence(
         if prev:
             board.exclude(prev[-1][2], cm.code)
             board.counterpart[prev[-1][2]] = cm.code
+    # "X met his counterpart Z": Z is not of X's country
+    starts = {x[0]: x for x in idx}
+    for m in _BARE_COUNTERPART.finditer(doc, ctx.headline_end):
+        z = starts.get(m.end())
+        sent = sentence_of(m.start())
+        x = next((y for y in reversed(idx) if sent.start <= y[0] and y[1] <= m.start()), None)
+        if z is None or x is None or x[2] == z[2]:
+            continue
+        code = out[x[2]].country
+        if code and board.strength(x[2]) >= REFERENCE:
+            board.exclude(z[2], code)
+            board.counterpart.setdefault(z[2], code)
     for k, (s, e, pi) in enumerate(idx):
         sent = sentence_of(s)
         for s2, _e2, pj in idx[k + 1 :]:
@@ -962,8 +975,8 @@ def other_side(ctx: Ctx, out: list[Person], board: Board, countries: list[Countr
         if c.start >= ctx.headline_end:
             counts[c.code] = counts.get(c.code, 0) + 1
     for pi in board.counterpart:
-        if out[pi].country is not None or not _state_office(out[pi]):
-            continue
+        if out[pi].country is not None:
+            continue  # a counterpart holds an office: no state-office test
         ranked = sorted(((n, c) for c, n in counts.items() if c not in board.excluded[pi]), reverse=True)
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
             board.add(pi, ranked[0][1], REFERENCE, None, "other-side")
