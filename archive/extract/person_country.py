@@ -71,6 +71,8 @@ class Board:
         self.excluded: list[set[str]] = [set() for _ in persons]
         self.no_weak: list[bool] = [False] * len(persons)
         self.counterpart: dict[int, str] = {}  # "X met his <D> counterpart": X -> D
+        self.partners: list[tuple[int, int]] = []  # "X met Y", "X was received by Y"
+        self.visited: dict[int, str] = {}  # "X flew into Nairobi": X -> KE
         for i, p in enumerate(persons):
             if p.country:
                 self.add(i, p.country, EXPLICIT, p.country_evidence, "title")
@@ -882,18 +884,21 @@ _POSS_DEPENDENT = re.compile(
 _HIS_KIN = re.compile(r"\b(?:his|her)\s+(?:" + _KIN + r")\s*,?\s+$")
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
-_MEETS = re.compile(
-    r"\s+(?:(?:has|had|have|will|would)\s+)?(?:also\s+)?(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|"
-    r"welcomes|held\s+(?:talks|a\s+meeting|phone\s+talks|a\s+phone\s+call)\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
-    r"called\s+on|call\s+on|phoned|telephoned|was\s+received\s+by|was\s+welcomed\s+by|was\s+met\s+by|"
-    r"were\s+received\s+by)\s+(?:[\w.'’-]+\s+){0,6}?$"
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|held\s+(?:talks|a\s+meeting|"
+    r"phone\s+talks|a\s+phone\s+call)\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
+    r"called\s+on|call\s+on|phoned|telephoned|received\s+by|welcomed\s+by|met\s+by)\s+((?:with\s+)?"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?)$"
 )
+# A clause that joins two persons without making them meet each other.
+_MEETS_NOT = re.compile(r"\b(?:and|or|said|says|told|after|before|while|when)\b")
 _SAME_SIDE = re.compile(
     r"\b(?:accompanied|joined|flanked|along\s+with|together\s+with|and\s+his|and\s+her|own)\b"
 )
 _TRAVELS = re.compile(
-    r"\s+(?:[\w'’,-]+\s+){0,6}?(?:flew|flies|arrived|arrives|travelled|traveled|travels|visited|visits|visiting|"
-    r"(?:visit|trip|tour|journey)\s+to|arrived\s+in|flew\s+(?:in)?to)\s+(?:in\s+|into\s+|to\s+)?(?:the\s+)?$"
+    r"(?:(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\s+to)|"  # "X's state visit to"
+    r"(?:\s*,\s*who\s+|\s+)(?:(?:has|had|have|was|is|also|later|then|first|recently|just)\s+)*"
+    r"(?:flew|arrived|travell?ed|landed|visited)\s*(?:in|into|to|on\s+to)?)\s+(?:the\s+)?$"
 )
 
 
@@ -948,20 +953,20 @@ def relation_evidence(
             board.counterpart.setdefault(z[2], code)
     for k, (s, e, pi) in enumerate(idx):
         sent = sentence_of(s)
-        for s2, _e2, pj in idx[k + 1 :]:
-            if s2 >= sent.end or s2 - e > 90:
-                break
-            if pj == pi:
-                continue
-            gap = doc[e:s2]
-            if _MEETS.fullmatch(gap) and not _SAME_SIDE.search(gap):
-                for a, b in ((pi, pj), (pj, pi)):
+        before = [x for x in idx[:k] if x[0] >= sent.start and x[2] != pi and s - x[1] <= 160]
+        verb = _MET_BEFORE.search(doc, max(sent.start, s - 60), s)
+        if before and verb and _only_title_words(verb.group(1)):
+            x = before[-1]
+            gap = doc[x[1] : s]
+            if not _SAME_SIDE.search(gap) and not _MEETS_NOT.search(gap):
+                board.partners.append((x[2], pi))
+                for a, b in ((x[2], pi), (pi, x[2])):
                     if out[a].country and board.strength(a) >= REFERENCE:
                         board.exclude(b, out[a].country)
-            break
         for cm in _countries_between(ctx, e, min(sent.end, e + 90)):
             if _TRAVELS.fullmatch(doc, e, cm.start) and not any(e < x[0] < cm.start for x in idx):
                 board.exclude(pi, cm.code)
+                board.visited.setdefault(pi, cm.code)
             break
 
 
@@ -990,6 +995,7 @@ _HOSTED_BY = re.compile(
 )
 _HOSTS = re.compile(
     r"\s+(?:(?:also|later|then|first)\s+)?(?:received|hosted|welcomed|receives|hosts|welcomes)\s+"
+    r"(?!(?:a|an)\s+(?:[\w-]+\s+)?(?:call|message|letter|report)\b)"  # a call has no place
 )
 _DESTINATION = re.compile(
     r"\b(?:(?:visit|trip|tour|journey|mission)\s+to|arrived\s+in|arrives\s+in|flew\s+(?:in)?to|"
@@ -1028,6 +1034,12 @@ def host_evidence(
     """
     doc = ctx.doc
     dest = dateline_country(doc, countries, ctx.headline_end) or _destination(ctx, countries)
+    # "X, who flew into Nairobi, met Foreign Minister Y": Y is the host
+    for x, y in board.partners:
+        for a, b in ((x, y), (y, x)):
+            code = board.visited.get(a)
+            if code and out[b].country is None and _state_office(out[b]) and code not in board.excluded[b]:
+                board.add(b, code, HOST, None, "host-of-visitor")
     for pi, person in enumerate(out):
         if person.country is not None or not _state_office(person):
             continue

@@ -145,3 +145,17 @@ def test_evidence_is_kept() -> None:
     p = _run(doc)[0]
     assert p.country_evidence is not None
     assert doc[p.country_evidence[0] : p.country_evidence[1]] == "Chile"
+
+
+def test_host_of_a_visitor_who_flew_in() -> None:
+    doc = "Somali Minister Abdi Warsame, who flew into the Kenyan capital on Monday, met Foreign Minister Wanjiru Kamau."
+    got = countries(doc)
+    assert got["Abdi Warsame"] == "SO" and got["Wanjiru Kamau"] == "KE"
+
+
+def test_a_phone_call_received_places_no_host() -> None:
+    doc = (
+        "ABU DHABI: Vice-President Sheikh Saif bin Hamad received a phone call yesterday from "
+        "Prince Faisal bin Turki, Saudi Arabia's Minister of State, about the meeting to be held in Riyadh."
+    )
+    assert countries(doc)["Sheikh Saif bin Hamad"] != "SA"
