@@ -1040,6 +1040,25 @@ def host_evidence(
             code = board.visited.get(a)
             if code and out[b].country is None and _state_office(out[b]) and code not in board.excluded[b]:
                 board.add(b, code, HOST, None, "host-of-visitor")
+    # "met President X at the White House", "talks with X in the Kremlin": the seat's country
+    for pi, person in enumerate(out):
+        if person.country is not None or not _state_office(person) or pi in board.visited:
+            continue
+        for m in person.mentions:
+            if m.start < ctx.headline_end:
+                continue
+            sent = sentence_of(m.start)
+            seat = next(
+                (
+                    c
+                    for c in _countries_between(ctx, m.end, min(sent.end, m.end + 60))
+                    if c.kind == "body" and re.search(r"\b(?:in|at)\s+the\s+$", doc[max(0, c.start - 8) : c.start])
+                ),
+                None,
+            )
+            if seat is not None and seat.code not in board.excluded[pi]:
+                board.add(pi, seat.code, HOST, (seat.start, seat.end), "seat")
+                break
     for pi, person in enumerate(out):
         if person.country is not None or not _state_office(person):
             continue
