@@ -344,7 +344,7 @@ def _dateline_home(
         return
     ends = sorted((c.end, c) for c in countries)
     for pi, person in enumerate(out):
-        if person.country is not None or not _state_office(person) or code in board.excluded[pi]:
+        if person.country is not None or not _state_office(person, doc) or code in board.excluded[pi]:
             continue
         if any(c.surface in t.title for t in person.titles for c in countries):
             continue  # "the minister from Sweden": the title names another country
@@ -425,7 +425,7 @@ def _fallback_countries(
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         dominant = ranked[0][0]
     for pi, person in enumerate(out):
-        if person.country is not None or not _state_office(person):
+        if person.country is not None or not _state_office(person, doc):
             continue
         excluded = board.excluded[pi]
         near: dict[str, int] = {}
@@ -562,11 +562,15 @@ _PRIVATE_BODY = COMPANY_WORDS | frozenset(
 )
 
 
-def _state_office(person: Person) -> bool:
-    """The person holds an office of a state (not 'secretary general' of a body, not 'community leader')."""
+def _state_office(person: Person, doc: str | None = None) -> bool:
+    """The person holds an office of a state (not 'secretary general' of a body, not 'community leader').
+
+    With ``doc``, the words just before each title count too ("European Commission's vice-president").
+    """
     for t in person.titles:
         words = re.findall(r"[a-z-]+", t.title.lower())
-        if any(w in _INTERNATIONAL for w in words):
+        near = re.findall(r"[a-z-]+", doc[max(0, t.start - 30) : t.start].lower()) if doc else []
+        if any(w in _INTERNATIONAL for w in words + near[-3:]):
             continue
         body = re.search(r"\bof\s+the\s+((?:[A-Z][\w'’-]*\s*)+)", t.title)
         if body and any(w in _PRIVATE_BODY for w in body.group(1).split()):
@@ -664,7 +668,8 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
     j = k
     while j >= 0 and k - j < 9 and not (_is_head(win[j]) and (j == k or win[j + 1].typ == "conn")):
         w = win[j]
-        if w.typ == "punct" or not (w.text[:1].isupper() or w.text in ("of", "for", "and", "the", "on")):
+        portfolio = w.text[:1].isupper() or w.text in ("of", "for", "and", "the", "on", "in") or w.typ == "mod"
+        if w.typ == "punct" or not portfolio:
             break
         j -= 1
     if j >= 0 and _is_head(win[j]) and (j == k or win[j + 1].typ == "conn"):
@@ -1038,11 +1043,11 @@ def host_evidence(
     for x, y in board.partners:
         for a, b in ((x, y), (y, x)):
             code = board.visited.get(a)
-            if code and out[b].country is None and _state_office(out[b]) and code not in board.excluded[b]:
+            if code and out[b].country is None and _state_office(out[b], doc) and code not in board.excluded[b]:
                 board.add(b, code, HOST, None, "host-of-visitor")
     # "met President X at the White House", "talks with X in the Kremlin": the seat's country
     for pi, person in enumerate(out):
-        if person.country is not None or not _state_office(person) or pi in board.visited:
+        if person.country is not None or not _state_office(person, doc) or pi in board.visited:
             continue
         for m in person.mentions:
             if m.start < ctx.headline_end:
@@ -1060,7 +1065,7 @@ def host_evidence(
                 board.add(pi, seat.code, HOST, (seat.start, seat.end), "seat")
                 break
     for pi, person in enumerate(out):
-        if person.country is not None or not _state_office(person):
+        if person.country is not None or not _state_office(person, doc):
             continue
         for m in person.mentions:
             if m.start < ctx.headline_end:
