@@ -668,7 +668,9 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
     j = k
     while j >= 0 and k - j < 9 and not (_is_head(win[j]) and (j == k or win[j + 1].typ == "conn")):
         w = win[j]
-        portfolio = w.text[:1].isupper() or w.text in ("of", "for", "and", "the", "on", "in") or w.typ == "mod"
+        portfolio = (
+            w.text[:1].isupper() or w.text in ("of", "for", "and", "the", "on", "in") or w.typ == "mod"
+        )
         if w.typ == "punct" or not portfolio:
             break
         j -= 1
@@ -886,6 +888,10 @@ _POSS_DEPENDENT = re.compile(
     + _AIDE_WORDS
     + r")\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
+_ACCOMPANIES = re.compile(
+    r"\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+|had\s+)?)?(?:accompanied|accompanies|accompanying|"
+    r"travell?ing\s+with|travell?ed\s+with)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+)
 _HIS_KIN = re.compile(r"\b(?:his|her)\s+(?:" + _KIN + r")\s*,?\s+$")
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
@@ -927,6 +933,9 @@ def relation_evidence(
         dep = None
         if earlier and (_POSS_DEPENDENT.fullmatch(doc, earlier[-1][1], s) or _HIS_KIN.search(doc, lo, s)):
             dep = earlier[-1][2]
+        nxt = idx[k + 1] if k + 1 < len(idx) else None
+        if nxt is not None and nxt[2] != pi and _ACCOMPANIES.fullmatch(doc, _e, nxt[0]):
+            dep = nxt[2]  # "X, who accompanied Y": X travels with Y's side
         if dep is not None and out[dep].country and (fill_only or board.strength(dep) >= REFERENCE):
             board.add(pi, out[dep].country, RELATION, None, "kin-or-aide")
     if fill_only:
@@ -1043,7 +1052,12 @@ def host_evidence(
     for x, y in board.partners:
         for a, b in ((x, y), (y, x)):
             code = board.visited.get(a)
-            if code and out[b].country is None and _state_office(out[b], doc) and code not in board.excluded[b]:
+            if (
+                code
+                and out[b].country is None
+                and _state_office(out[b], doc)
+                and code not in board.excluded[b]
+            ):
                 board.add(b, code, HOST, None, "host-of-visitor")
     # "met President X at the White House", "talks with X in the Kremlin": the seat's country
     for pi, person in enumerate(out):
@@ -1057,7 +1071,8 @@ def host_evidence(
                 (
                     c
                     for c in _countries_between(ctx, m.end, min(sent.end, m.end + 60))
-                    if c.kind == "body" and re.search(r"\b(?:in|at)\s+the\s+$", doc[max(0, c.start - 8) : c.start])
+                    if c.kind == "body"
+                    and re.search(r"\b(?:in|at)\s+the\s+$", doc[max(0, c.start - 8) : c.start])
                 ),
                 None,
             )

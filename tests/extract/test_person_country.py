@@ -159,3 +159,12 @@ def test_a_phone_call_received_places_no_host() -> None:
         "Prince Faisal bin Turki, Saudi Arabia's Minister of State, about the meeting to be held in Riyadh."
     )
     assert countries(doc)["Sheikh Saif bin Hamad"] != "SA"
+
+
+def test_who_accompanied_shares_the_principal_country() -> None:
+    doc = (
+        "NAIROBI, June 3 (Reuters) - Somali President Hassan Ali Omar held talks with President "
+        "William Kiprop on Monday. Foreign Minister Abdi Farah, who accompanied Omar, said the talks went well."
+    )
+    got = countries(doc)
+    assert got["William Kiprop"] == "KE" and got["Abdi Farah"] == "SO"
