@@ -864,6 +864,22 @@ def explicit_evidence(
             if post:
                 board.add(pi, post[0], EXPLICIT, post[1], post[2])
     _counterpart_lists(ctx, out, board)
+    # "her counterpart from Kenya, X", "X, from Kenya,"
+    starts = {m.start: i for i, p in enumerate(out) for m in p.mentions}
+    ends = {m.end: i for i, p in enumerate(out) for m in p.mentions}
+    for cm in ctx.cstart.values():
+        if cm.kind != "name" or cm.start < ctx.headline_end:
+            continue
+        if _COUNTERPART_FROM.search(ctx.doc, max(0, cm.start - 30), cm.start):
+            after = re.match(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", ctx.doc[cm.end : cm.end + 8])
+            pi = starts.get(cm.end + (after.end() if after else 0))
+            if pi is not None:
+                board.add(pi, cm.code, EXPLICIT, (cm.start, cm.end), "counterpart-from")
+        fm = _FROM_COUNTRY.search(ctx.doc, max(0, cm.start - 20), cm.start)
+        if fm and re.match(r"\s*[,.;)]", ctx.doc[cm.end : cm.end + 2]):
+            pi = ends.get(fm.start())
+            if pi is not None:
+                board.add(pi, cm.code, STATED, (cm.start, cm.end), "from-country")
     _delegations(ctx, out, board, sentence_of)
     # a headline title ("Kenyan envoy X freed") when the body gives none
     for pi, person in enumerate(out):
@@ -892,7 +908,15 @@ _ACCOMPANIES = re.compile(
     r"\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+|had\s+)?)?(?:accompanied|accompanies|accompanying|"
     r"travell?ing\s+with|travell?ed\s+with)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]*\s+){0,3}"
 )
-_HIS_KIN = re.compile(r"\b(?:his|her)\s+(?:" + _KIN + r")\s*,?\s+$")
+_COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$")
+_FROM_COUNTRY = re.compile(r"\s*,\s*(?:who\s+is\s+)?from\s+(?:the\s+)?$")
+_HIS_KIN = re.compile(
+    r"\b(?:his|her)\s+(?:(?:chief|senior|top|deputy|personal|special)\s+)?(?:"
+    + _KIN
+    + "|"
+    + _AIDE_WORDS
+    + r")\s*,?\s+$"
+)
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _MET_BEFORE = re.compile(

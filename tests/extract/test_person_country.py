@@ -168,3 +168,13 @@ def test_who_accompanied_shares_the_principal_country() -> None:
     )
     got = countries(doc)
     assert got["William Kiprop"] == "KE" and got["Abdi Farah"] == "SO"
+
+
+def test_counterpart_from_and_from_country() -> None:
+    doc = "Rose Wanjala met her counterpart from Kazakhstan, Arman Tulegenov, on Monday."
+    assert countries(doc)["Arman Tulegenov"] == "KZ"
+    assert (
+        countries("Rose Wanjala met Arman Tulegenov, from Kazakhstan, on Monday.")["Arman Tulegenov"] == "KZ"
+    )
+    doc = "Rose Wanjala met Kazakh Foreign Minister Arman Tulegenov and his deputy, Dias Omarov."
+    assert countries(doc)["Dias Omarov"] == "KZ"
