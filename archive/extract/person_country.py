@@ -872,14 +872,14 @@ def explicit_evidence(
             continue
         if _COUNTERPART_FROM.search(ctx.doc, max(0, cm.start - 30), cm.start):
             after = re.match(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", ctx.doc[cm.end : cm.end + 8])
-            pi = starts.get(cm.end + (after.end() if after else 0))
-            if pi is not None:
-                board.add(pi, cm.code, EXPLICIT, (cm.start, cm.end), "counterpart-from")
+            who = starts.get(cm.end + (after.end() if after else 0))
+            if who is not None:
+                board.add(who, cm.code, EXPLICIT, (cm.start, cm.end), "counterpart-from")
         fm = _FROM_COUNTRY.search(ctx.doc, max(0, cm.start - 20), cm.start)
         if fm and re.match(r"\s*[,.;)]", ctx.doc[cm.end : cm.end + 2]):
-            pi = ends.get(fm.start())
-            if pi is not None:
-                board.add(pi, cm.code, STATED, (cm.start, cm.end), "from-country")
+            who = ends.get(fm.start())
+            if who is not None:
+                board.add(who, cm.code, STATED, (cm.start, cm.end), "from-country")
     _delegations(ctx, out, board, sentence_of)
     # a headline title ("Kenyan envoy X freed") when the body gives none
     for pi, person in enumerate(out):
