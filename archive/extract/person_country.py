@@ -614,6 +614,10 @@ _SERVED_AS = re.compile(
     r"\s*,?\s*who\s+(?:\w+\s+){0,2}?(?:served|serves|is|was|became|had\s+been|has\s+been)\s+"
     r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:former|then|new|first)\s+)?$"
 )
+_REPRESENTS = re.compile(
+    r"\s*,?\s*(?:who\s+(?:represents|represented|will\s+represent|was\s+representing|is\s+representing)|"
+    r"representing)\s+(?:the\s+)?"
+)
 _COPULA_POSS = re.compile(
     r"\s+(?:has\s+become|had\s+become|became|becomes|is|was|remains|remained)\s+(?:the\s+)?(?:new\s+)?$"
 )
@@ -740,6 +744,8 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
             )
             if plain and noun_ok and not after.startswith("-"):
                 return cm.code, (cm.start, cm.end), "apposition"
+        if _REPRESENTS.fullmatch(before):
+            return cm.code, (cm.start, cm.end), "represents"
         if _SERVED_AS.fullmatch(before) or (
             _COPULA_POSS.fullmatch(before) and doc[cm.end : cm.end + 2] in ("'s", "’s")
         ):

@@ -178,3 +178,9 @@ def test_counterpart_from_and_from_country() -> None:
     )
     doc = "Rose Wanjala met Kazakh Foreign Minister Arman Tulegenov and his deputy, Dias Omarov."
     assert countries(doc)["Dias Omarov"] == "KZ"
+
+
+def test_representing_a_country() -> None:
+    assert countries("Arman Tulegenov, representing Kazakhstan, said.")["Arman Tulegenov"] == "KZ"
+    doc = "Arman Tulegenov, who represents Kazakhstan at the talks, said."
+    assert countries(doc)["Arman Tulegenov"] == "KZ"
