@@ -8,6 +8,7 @@ context without importing each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from archive.extract.records import CountryMention, Person
@@ -39,6 +40,16 @@ class Ctx:
     sent_starts: frozenset[int]
     headline_end: int
     ea_surnames: frozenset[str] = frozenset()  # word surnames written before a given name
+    cstarts: list[int] | None = None  # sorted country mention starts, built on first use
+
+
+def countries_between(ctx: Ctx, start: int, end: int) -> list[CountryMention]:
+    """Country mentions starting in [start, end), in order (a bisect over sorted starts)."""
+    if ctx.cstarts is None:
+        ctx.cstarts = sorted(ctx.cstart)
+    lo = bisect_left(ctx.cstarts, start)
+    hi = bisect_left(ctx.cstarts, end, lo)
+    return [ctx.cstart[s] for s in ctx.cstarts[lo:hi]]
 
 
 def tokenize(doc: str) -> list[Tok]:

@@ -25,7 +25,7 @@ from archive.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from archive.extract.person_context import Ctx, mention_index
+from archive.extract.person_context import Ctx, countries_between, mention_index
 from archive.extract.records import CountryMention, Person
 from archive.extract.text import Sentence
 from archive.extract.titles import Word, pre_title, window_words
@@ -629,24 +629,39 @@ def _is_head(w: Word) -> bool:
     return w.typ == "head" or ("-" in w.text and w.text.split("-")[0].lower() in TITLE_HEADS)
 
 
+def _is_head_text(word: str) -> bool:
+    low = word.rstrip(".").lower()
+    return low in TITLE_HEADS or low.split("-")[0] in TITLE_HEADS
+
+
 def _kind(ctx: Ctx, w: Word) -> str | None:
     """The gazetteer kind of a country word ("demonym", "name"...); None for a party word."""
     cm = ctx.cstart.get(w.start)
     return cm.kind if cm is not None else None
 
 
-_GAPS = [re.compile(r"(,?)\s*((?:[A-Z][\w.-]*\s+){" + str(n) + r"})$") for n in (3, 2, 1, 0)]
+_CAPS_TAIL = re.compile(r"(,?)(\s*)((?:[A-Z][\w.-]*\s+){0,3})$")
+_CAP_WORD = re.compile(r"[A-Z][\w.-]*\s+")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\W*$")
 
 
-def _honorific_gap(text: str) -> re.Match[str] | None:
-    """The honorifics between a title phrase and a name: "..., Senior General " or "... Dr "."""
-    for gap_re in _GAPS:  # the longest run of honorifics wins
-        gap = gap_re.search(text)
-        if gap is None:
-            continue
-        allowed = _HONORIFIC_WORDS | TITLE_HEADS | TITLE_MODIFIERS if gap.group(1) else _HONORIFIC_WORDS
-        if all(w.rstrip(".").lower() in allowed for w in gap.group(2).split()):
-            return gap
+def _honorific_gap(text: str) -> tuple[bool, int] | None:
+    """The honorifics between a title phrase and a name: "..., Senior General " or "... Dr ".
+
+    Returns (set off by a comma, length of the gap at the end of ``text``); the longest
+    run of honorifics wins.
+    """
+    m = _CAPS_TAIL.search(text)
+    if m is None:
+        return None
+    words = list(_CAP_WORD.finditer(text, m.start(3), m.end(3)))
+    for n in range(len(words), -1, -1):
+        start = words[len(words) - n].start() if n else len(text)
+        head = text[:start].rstrip()
+        comma = head.endswith(",")
+        allowed = _HONORIFIC_WORDS | TITLE_HEADS | TITLE_MODIFIERS if comma else _HONORIFIC_WORDS
+        if all(w.group().strip().rstrip(".").lower() in allowed for w in words[len(words) - n :]):
+            return comma, len(text) - (len(head) - 1 if comma else len(head))
     return None
 
 
@@ -664,8 +679,13 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
     gap = _honorific_gap(doc[max(sent_start, m_start - 60) : m_start])
     if gap is None:
         return None
-    comma = bool(gap.group(1))
-    end = m_start - len(gap.group(0))
+    comma, gap_len = gap
+    end = m_start - gap_len
+    if not countries_between(ctx, max(sent_start, end - 140), end):
+        return None  # no country word in reach: nothing to read (and no word window to build)
+    last = _LAST_WORD.search(doc, max(sent_start, end - 40), end)
+    if last is None or not (last.group(1)[:1].isupper() or _is_head_text(last.group(1))):
+        return None  # a phrase ends in a title head or a capitalised portfolio word
     win = window_words(ctx, max(sent_start, end - 140), end)
     k = len(win) - 1
     # "the general secretary of Vietnam's Communist Party,", "Minister of State for X Affairs"
@@ -729,7 +749,7 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
     "became Uzbekistan's president"."""
     doc = ctx.doc
     tail_end = min(sent_end, m_end + 80)
-    for cm in _countries_between(ctx, m_end, tail_end):
+    for cm in countries_between(ctx, m_end, tail_end):
         before = doc[m_end : cm.start]
         after = doc[cm.end : cm.end + 30]
         if cm.kind == "demonym":
@@ -757,10 +777,6 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
                 return cm.code, (cm.start, cm.end), "served-as"
         break  # only the first country after the name
     return None
-
-
-def _countries_between(ctx: Ctx, start: int, end: int) -> list[CountryMention]:
-    return [ctx.cstart[s] for s in sorted(ctx.cstart) if start <= s < end]
 
 
 def _counterpart_lists(ctx: Ctx, out: list[Person], board: Board) -> None:
@@ -859,6 +875,8 @@ def explicit_evidence(
 ) -> None:
     """What the text states about a person: appositions, delegations led, counterpart lists, headline titles."""
     for pi, person in enumerate(out):
+        if person.country is not None:
+            continue  # its own title already names the country: nothing stronger to find
         for m in person.mentions:
             if m.start < ctx.headline_end:
                 continue
@@ -866,9 +884,11 @@ def explicit_evidence(
             pre = _pre_appositive(ctx, m.start, sent.start)
             if pre:
                 board.add(pi, pre[0], EXPLICIT, pre[1], "pre-apposition")
+                break
             post = _post_evidence(ctx, m.end, sent.end)
             if post:
                 board.add(pi, post[0], EXPLICIT, post[1], post[2])
+                break
     _counterpart_lists(ctx, out, board)
     # "her counterpart from Kenya, X", "X, from Kenya,"
     starts = {m.start: i for i, p in enumerate(out) for m in p.mentions}
@@ -943,6 +963,16 @@ _TRAVELS = re.compile(
 )
 
 
+def _previous_other(idx: list[tuple[int, int, int]], k: int, sent_start: int) -> tuple[int, int, int] | None:
+    """The nearest mention before idx[k] in its sentence that is of another person."""
+    for j in range(k - 1, -1, -1):
+        if idx[j][0] < sent_start:
+            return None
+        if idx[j][2] != idx[k][2]:
+            return idx[j]
+    return None
+
+
 def relation_evidence(
     ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence], fill_only: bool = False
 ) -> None:
@@ -959,7 +989,8 @@ def relation_evidence(
             continue
         sent = sentence_of(s)
         lo = max(sent.start, s - 80)
-        earlier = [x for x in idx[:k] if x[0] >= sent.start and x[2] != pi]
+        prior = _previous_other(idx, k, sent.start)
+        earlier = [prior] if prior is not None else []
         dep = None
         if earlier and (_POSS_DEPENDENT.fullmatch(doc, earlier[-1][1], s) or _HIS_KIN.search(doc, lo, s)):
             dep = earlier[-1][2]
@@ -997,7 +1028,8 @@ def relation_evidence(
             board.counterpart.setdefault(z[2], code)
     for k, (s, e, pi) in enumerate(idx):
         sent = sentence_of(s)
-        before = [x for x in idx[:k] if x[0] >= sent.start and x[2] != pi and s - x[1] <= 160]
+        prior = _previous_other(idx, k, sent.start)
+        before = [prior] if prior is not None and s - prior[1] <= 160 else []
         verb = _MET_BEFORE.search(doc, max(sent.start, s - 60), s)
         if before and verb and _only_title_words(verb.group(1)):
             x = before[-1]
@@ -1007,7 +1039,7 @@ def relation_evidence(
                 for a, b in ((x[2], pi), (pi, x[2])):
                     if out[a].country and board.strength(a) >= REFERENCE:
                         board.exclude(b, out[a].country)
-        for cm in _countries_between(ctx, e, min(sent.end, e + 90)):
+        for cm in countries_between(ctx, e, min(sent.end, e + 90)):
             if _TRAVELS.fullmatch(doc, e, cm.start) and not any(e < x[0] < cm.start for x in idx):
                 board.exclude(pi, cm.code)
                 board.visited.setdefault(pi, cm.code)
@@ -1100,7 +1132,7 @@ def host_evidence(
             seat = next(
                 (
                     c
-                    for c in _countries_between(ctx, m.end, min(sent.end, m.end + 60))
+                    for c in countries_between(ctx, m.end, min(sent.end, m.end + 60))
                     if c.kind == "body"
                     and re.search(r"\b(?:in|at)\s+the\s+$", doc[max(0, c.start - 8) : c.start])
                 ),
@@ -1122,7 +1154,7 @@ def host_evidence(
                 continue
             where = [
                 c.code
-                for c in _countries_between(ctx, sent.start, sent.end)
+                for c in countries_between(ctx, sent.start, sent.end)
                 if c.kind == "city" and doc[max(0, c.start - 3) : c.start] in ("in ", "at ")
             ]
             code = where[0] if len(set(where)) == 1 else dest
