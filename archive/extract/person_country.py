@@ -626,12 +626,13 @@ _NOT_MODIFIER = frozenset({"of", "to", "in", "at", "for", "on", "with", "from", 
 
 def _is_head(w: Word) -> bool:
     """A title head, also inside a hyphenated compound ("commander-in-chief")."""
-    return w.typ == "head" or ("-" in w.text and w.text.split("-")[0].lower() in TITLE_HEADS)
+    low = w.text.lower()
+    return w.typ == "head" or low == "lady" or ("-" in low and low.split("-")[0] in TITLE_HEADS)
 
 
 def _is_head_text(word: str) -> bool:
     low = word.rstrip(".").lower()
-    return low in TITLE_HEADS or low.split("-")[0] in TITLE_HEADS
+    return low in TITLE_HEADS or low == "lady" or low.split("-")[0] in TITLE_HEADS
 
 
 def _kind(ctx: Ctx, w: Word) -> str | None:
@@ -711,7 +712,8 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
             opened = True
             break
         opens = w.typ == "country" and (w.poss or (not comma and _kind(ctx, w) == "demonym"))
-        if opens and (k == 0 or win[k - 1].typ != "conn"):
+        # "... with Niger's prime minister," opens; "envoy to Niger's ..." is a complement
+        if opens and not (k >= 2 and win[k - 1].typ == "conn" and _is_head(win[k - 2])):
             opened = True
             break
         if w.typ in ("word", "det", "punct"):

@@ -184,3 +184,9 @@ def test_representing_a_country() -> None:
     assert countries("Arman Tulegenov, representing Kazakhstan, said.")["Arman Tulegenov"] == "KZ"
     doc = "Arman Tulegenov, who represents Kazakhstan at the talks, said."
     assert countries(doc)["Arman Tulegenov"] == "KZ"
+
+
+def test_possessive_country_after_a_preposition_opens_the_phrase() -> None:
+    doc = "They held talks with Niger's military-appointed prime minister, Abdou Lamine Sanou, on Monday."
+    assert countries(doc)["Abdou Lamine Sanou"] == "NE"
+    assert countries("She visited a ward with Uganda's First Lady, Rebecca Musoke.")["Rebecca Musoke"] == "UG"
