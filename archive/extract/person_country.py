@@ -21,6 +21,7 @@ from archive.extract.lexicon import (
     KEEP_HONORIFICS,
     KIN_WORDS,
     LEADER_HEADS,
+    SPEECH_VERBS,
     TITLE_ABBR,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -614,6 +615,7 @@ _SERVED_AS = re.compile(
     r"\s*,?\s*who\s+(?:\w+\s+){0,2}?(?:served|serves|is|was|became|had\s+been|has\s+been)\s+"
     r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:former|then|new|first)\s+)?$"
 )
+_OF_BODY = re.compile(r"\s*,\s*(?:now\s+)?(?:a\s+|an\s+|the\s+)?((?:[\w-]+\s+){1,5}?)(?:of|for)\s+")
 _REPRESENTS = re.compile(
     r"\s*,?\s*(?:who\s+(?:represents|represented|will\s+represent|was\s+representing|is\s+representing)|"
     r"representing)\s+(?:the\s+)?"
@@ -768,6 +770,16 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
                 return cm.code, (cm.start, cm.end), "apposition"
         if _REPRESENTS.fullmatch(before):
             return cm.code, (cm.start, cm.end), "represents"
+        # ", goodwill ambassador for Japan's football federation": the body's country
+        ob = _OF_BODY.fullmatch(before)
+        words = ob.group(1).split() if ob else []
+        if (
+            words
+            and doc[cm.end : cm.end + 2] in ("'s", "’s")
+            and _is_head_text(words[-1])
+            and not any(w.lower() in _NOT_OCCUPATION for w in words)
+        ):
+            return cm.code, (cm.start, cm.end), "office-of-body"
         if _SERVED_AS.fullmatch(before) or (
             _COPULA_POSS.fullmatch(before) and doc[cm.end : cm.end + 2] in ("'s", "’s")
         ):
@@ -779,6 +791,89 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
                 return cm.code, (cm.start, cm.end), "served-as"
         break  # only the first country after the name
     return None
+
+
+_OCCUPATIONS = [re.compile(r"\s((?:[a-z]+\s+){" + str(n) + r"})$") for n in (1, 2)]
+_NOT_OCCUPATION = SPEECH_VERBS | frozenset(
+    [
+        "met",
+        "meets",
+        "told",
+        "tells",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "who",
+        "that",
+        "which",
+        "with",
+        "by",
+        "for",
+        "from",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "said",
+        "says",
+        "say",
+        "tell",
+        "ask",
+        "urge",
+        "warn",
+        "meet",
+        "call",
+        "accuse",
+        "blame",
+        "praise",
+        "thank",
+        "hosts",
+        "host",
+        "welcome",
+    ]
+)
+
+
+def _demonym_occupations(ctx: Ctx, out: list[Person], board: Board) -> None:
+    """'British engineer X', 'the Kenyan runner X': a demonym and a common noun right before a name.
+
+    Read in the headline too, where such a phrase often is the only nationality given.
+    """
+    doc = ctx.doc
+    ends = {c.end: c for c in ctx.cstart.values() if c.kind == "demonym"}
+    for pi, person in enumerate(out):
+        if person.country is not None:
+            continue
+        for m in person.mentions:
+            for occ in _OCCUPATIONS:
+                om = occ.search(doc, max(0, m.start - 30), m.start)
+                if om is None:
+                    continue
+                words = om.group(1).split()
+                if any(w in _NOT_OCCUPATION or w.endswith(("ed", "ing")) for w in words) or (
+                    words[-1].endswith("s") and not words[-1].endswith("ss")
+                ):
+                    continue  # a verb or a plural ("Kenyan police say X", "Russian troops X")
+                cm = ends.get(om.start())
+                if cm is not None and doc[cm.start - 1 : cm.start] != "-":
+                    board.add(pi, cm.code, STATED, (cm.start, cm.end), "demonym-occupation")
+                    break
+            else:
+                continue
+            break
 
 
 def _counterpart_lists(ctx: Ctx, out: list[Person], board: Board) -> None:
@@ -892,6 +987,7 @@ def explicit_evidence(
                 board.add(pi, post[0], EXPLICIT, post[1], post[2])
                 break
     _counterpart_lists(ctx, out, board)
+    _demonym_occupations(ctx, out, board)
     # "her counterpart from Kenya, X", "X, from Kenya,"
     starts = {m.start: i for i, p in enumerate(out) for m in p.mentions}
     ends = {m.end: i for i, p in enumerate(out) for m in p.mentions}

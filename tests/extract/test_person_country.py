@@ -190,3 +190,19 @@ def test_possessive_country_after_a_preposition_opens_the_phrase() -> None:
     doc = "They held talks with Niger's military-appointed prime minister, Abdou Lamine Sanou, on Monday."
     assert countries(doc)["Abdou Lamine Sanou"] == "NE"
     assert countries("She visited a ward with Uganda's First Lady, Rebecca Musoke.")["Rebecca Musoke"] == "UG"
+
+
+def test_demonym_and_occupation_before_a_name() -> None:
+    doc = (
+        "Iran frees British engineer Tobias Ashworth\n\nTobias Ashworth, 52, was arrested in Tehran in 2016."
+    )
+    assert countries(doc)["Tobias Ashworth"] == "GB"
+    got = countries("The Kenyan runner Eliud Kiprotich won. Kenyan police say Joseph Kamande fled.")
+    assert got["Eliud Kiprotich"] == "KE" and got["Joseph Kamande"] is None
+
+
+def test_office_of_a_national_body() -> None:
+    doc = (
+        "Fans noticed Kenji Tamura, now a goodwill ambassador for Japan's football federation, in the crowd."
+    )
+    assert countries(doc)["Kenji Tamura"] == "JP"
