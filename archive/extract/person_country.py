@@ -72,6 +72,7 @@ class Board:
         self.excluded: list[set[str]] = [set() for _ in persons]
         self.no_weak: list[bool] = [False] * len(persons)
         self.counterpart: dict[int, str] = {}  # "X met his <D> counterpart": X -> D
+        self.counterpart_of: dict[int, int] = {}  # "X met his counterpart Z": Z -> X
         self.partners: list[tuple[int, int]] = []  # "X met Y", "X was received by Y"
         self.visited: dict[int, str] = {}  # "X flew into Nairobi": X -> KE
         for i, p in enumerate(persons):
@@ -1124,6 +1125,7 @@ def relation_evidence(
         if code and board.strength(x[2]) >= REFERENCE:
             board.exclude(z[2], code)
             board.counterpart.setdefault(z[2], code)
+            board.counterpart_of.setdefault(z[2], x[2])
     for k, (s, e, pi) in enumerate(idx):
         sent = sentence_of(s)
         prior = _previous_other(idx, k, sent.start)
@@ -1156,6 +1158,10 @@ def other_side(ctx: Ctx, out: list[Person], board: Board, countries: list[Countr
     for pi in board.counterpart:
         if out[pi].country is not None:
             continue  # a counterpart holds an office: no state-office test
+        host = board.visited.get(board.counterpart_of.get(pi, -1))
+        if host and host not in board.excluded[pi]:
+            board.add(pi, host, REFERENCE, None, "host-counterpart")  # X flew to D and met his counterpart
+            continue
         ranked = sorted(((n, c) for c, n in counts.items() if c not in board.excluded[pi]), reverse=True)
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
             board.add(pi, ranked[0][1], REFERENCE, None, "other-side")

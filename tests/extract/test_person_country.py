@@ -206,3 +206,11 @@ def test_office_of_a_national_body() -> None:
         "Fans noticed Kenji Tamura, now a goodwill ambassador for Japan's football federation, in the crowd."
     )
     assert countries(doc)["Kenji Tamura"] == "JP"
+
+
+def test_counterpart_of_a_visitor_is_of_the_country_visited() -> None:
+    doc = (
+        "Kenyan Foreign Minister Rose Wanjala, who arrived in Astana on Sunday, met her counterpart "
+        "Arman Tulegenov on Monday. Kenya wants wheat. Kenya and Kenya signed deals."
+    )
+    assert countries(doc)["Arman Tulegenov"] == "KZ"
