@@ -29,7 +29,7 @@ from archive.extract.lexicon import (
 from archive.extract.person_context import Ctx, countries_between, mention_index
 from archive.extract.records import CountryMention, Person
 from archive.extract.text import Sentence
-from archive.extract.titles import Word, pre_title, window_words
+from archive.extract.titles import Word, introductory_clause, pre_title, window_words
 
 # Titles that, without a country word, still mean a US office (when the US is mentioned).
 _US_TITLES = re.compile(
@@ -731,6 +731,8 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
         k -= 1
     if not opened and comma:
         return None
+    if comma and introductory_clause(doc, sent_start, win[k].start if opened else end, m_start):
+        return None  # "After meeting Japan's prime minister, X said ..."
     phrase = win[k:] if opened else win[k + 1 :]
     if not phrase:
         return None

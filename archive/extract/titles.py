@@ -175,6 +175,24 @@ def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
     return None
 
 
+# "After meeting Japan's prime minister, X said ...": the phrase ends an opening clause and
+# the name after the comma is the subject of the main clause, not in apposition.
+_OPENING = re.compile(
+    r"(?:After|Before|While|When|Following|During|Since|As|Upon|On|Despite|Unlike|Like|With|"
+    r"[A-Z][a-z]+ing)\b[^,;:]*$"
+)
+_NAME_THEN_VERB = re.compile(
+    r"(?:[A-Z][\w'’.-]*|bin|bint|al|el|van|von|de|der|da|du|del|la|le|ibn)(?:\s+(?:[A-Z][\w'’.-]*|bin|bint|al|el|van|von|de|der|da|du|del|la|le|ibn))*\s+[a-z]"
+)
+
+
+def introductory_clause(doc: str, sent_start: int, phrase_start: int, name_start: int) -> bool:
+    """The title phrase closes a sentence-opening clause and the name starts the main clause."""
+    if phrase_start <= sent_start or not _OPENING.match(doc, sent_start, phrase_start):
+        return False
+    return _NAME_THEN_VERB.match(doc, name_start) is not None
+
+
 def pre_title(
     ctx: Ctx, start: int, sent_start: int
 ) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
@@ -225,6 +243,8 @@ def pre_title(
         at = next((i for i, w in enumerate(win) if w is ph[0]), 0)
         lead_ok = lead_ok or (at > 0 and win[at - 1].poss and win[at - 1].text[:1].isupper())
         if not lead_ok or not any(w.typ in ("head", "counter") for w in ph):
+            return None, None, None
+        if introductory_clause(ctx.doc, sent_start, ph[0].start, start):
             return None, None, None
     if not any(w.typ in ("head", "counter", "kin") for w in ph):
         # a bare country right before the name: "Norway's Anna Lindqvist"

@@ -214,3 +214,12 @@ def test_counterpart_of_a_visitor_is_of_the_country_visited() -> None:
         "Arman Tulegenov on Monday. Kenya wants wheat. Kenya and Kenya signed deals."
     )
     assert countries(doc)["Arman Tulegenov"] == "KZ"
+
+
+def test_a_phrase_closing_an_opening_clause_is_no_apposition() -> None:
+    people = {
+        p.name: p
+        for p in _run("After meeting Japan's prime minister, Ahmed Farahani said the talks went well.")
+    }
+    assert people["Ahmed Farahani"].country is None and people["Ahmed Farahani"].titles == []
+    assert countries("On Monday he met Chile's mining minister, Catalina Ovarro.")["Catalina Ovarro"] == "CL"
