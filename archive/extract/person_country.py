@@ -70,6 +70,7 @@ class Board:
         self.persons = persons
         self.ev: list[list[Evidence]] = [[] for _ in persons]
         self.excluded: list[set[str]] = [set() for _ in persons]
+        self.soft_excluded: list[set[str]] = [set() for _ in persons]  # "X met Y": a guess only
         self.no_weak: list[bool] = [False] * len(persons)
         self.counterpart: dict[int, str] = {}  # "X met his <D> counterpart": X -> D
         self.counterpart_of: dict[int, int] = {}  # "X met his counterpart Z": Z -> X
@@ -83,14 +84,17 @@ class Board:
         if code:
             self.ev[pi].append(Evidence(code, strength, span, rule))
 
-    def exclude(self, pi: int, code: str | None) -> None:
+    def exclude(self, pi: int, code: str | None, soft: bool = False) -> None:
+        """Rule ``code`` out for person ``pi``; a soft exclusion only vetoes a guess."""
         if code:
-            self.excluded[pi].add(code)
+            (self.soft_excluded if soft else self.excluded)[pi].add(code)
 
     def best(self, pi: int) -> Evidence | None:
         found: Evidence | None = None
         for e in self.ev[pi]:
             if e.strength < STATED and e.code in self.excluded[pi]:
+                continue
+            if e.strength <= GUESS and e.code in self.soft_excluded[pi]:
                 continue
             if self.no_weak[pi] and e.strength <= HOST:
                 continue
@@ -429,7 +433,7 @@ def _fallback_countries(
     for pi, person in enumerate(out):
         if person.country is not None or not _state_office(person, doc):
             continue
-        excluded = board.excluded[pi]
+        excluded = board.excluded[pi] | board.soft_excluded[pi]
         near: dict[str, int] = {}
         for m in person.mentions:
             if m.start < headline_end:
@@ -1140,7 +1144,7 @@ def relation_evidence(
                 board.partners.append((x[2], pi))
                 for a, b in ((x[2], pi), (pi, x[2])):
                     if out[a].country and board.strength(a) >= REFERENCE:
-                        board.exclude(b, out[a].country)
+                        board.exclude(b, out[a].country, soft=True)  # one may meet one's own side
         for cm in countries_between(ctx, e, min(sent.end, e + 90)):
             if _TRAVELS.fullmatch(doc, e, cm.start) and not any(e < x[0] < cm.start for x in idx):
                 board.exclude(pi, cm.code)

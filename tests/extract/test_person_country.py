@@ -223,3 +223,11 @@ def test_a_phrase_closing_an_opening_clause_is_no_apposition() -> None:
     }
     assert people["Ahmed Farahani"].country is None and people["Ahmed Farahani"].titles == []
     assert countries("On Monday he met Chile's mining minister, Catalina Ovarro.")["Catalina Ovarro"] == "CL"
+
+
+def test_meeting_ones_own_side_keeps_the_home_country() -> None:
+    doc = (
+        "ISLAMABAD: Pakistani Prime Minister Imran Kazmi met Interior Minister Saad Rafiqi on Monday "
+        "to discuss security."
+    )
+    assert countries(doc)["Saad Rafiqi"] == "PK"
