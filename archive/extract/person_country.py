@@ -133,7 +133,11 @@ def infer_countries(
             continue
         ps_, pe_, pj = idx[k - 1]
         between = doc[pe_:s]
+        # not when Y's own title has a possessive or a country ("and Kosovo's Prime Minister Y")
         coordinated = re.fullmatch(r"\s+and\s+[\w\s.'’-]{0,60}", between) is not None
+        coordinated = (
+            coordinated and not re.search(r"\w['’]s\b", between) and not countries_between(ctx, pe_, s)
+        )
         if (
             coordinated
             and pj != pi
