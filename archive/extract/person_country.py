@@ -625,6 +625,10 @@ _SERVED_AS = re.compile(
     r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:former|then|new|first)\s+)?$"
 )
 _OF_BODY = re.compile(r"\s*,\s*(?:now\s+)?(?:a\s+|an\s+|the\s+)?((?:[\w-]+\s+){1,5}?)(?:of|for)\s+")
+_NAMED_BODY_OF = re.compile(
+    r"\s*,\s*(?:a\s+|an\s+|the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+the\s+"
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}?)(?:of|in)\s+(?:the\s+)?"
+)
 _REPRESENTS = re.compile(
     r"\s*,?\s*(?:who\s+(?:represents|represented|will\s+represent|was\s+representing|is\s+representing)|"
     r"representing)\s+(?:the\s+)?"
@@ -781,6 +785,12 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
                 return cm.code, (cm.start, cm.end), "apposition"
         if _REPRESENTS.fullmatch(before):
             return cm.code, (cm.start, cm.end), "represents"
+        # ", member of the Political Bureau of the Communist Party of China": a national body
+        nb = _NAMED_BODY_OF.fullmatch(before)
+        if nb and _is_head_text(nb.group(1).split()[-1]) and cm.kind == "name":
+            inner = (nb.group(1) + " " + nb.group(2)).lower().split()
+            if not any(w.strip(",") in _INTERNATIONAL for w in inner):
+                return cm.code, (cm.start, cm.end), "body-of-country"
         # ", goodwill ambassador for Japan's football federation": the body's country
         ob = _OF_BODY.fullmatch(before)
         words = ob.group(1).split() if ob else []

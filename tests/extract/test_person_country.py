@@ -231,3 +231,13 @@ def test_meeting_ones_own_side_keeps_the_home_country() -> None:
         "to discuss security."
     )
     assert countries(doc)["Saad Rafiqi"] == "PK"
+
+
+def test_office_in_a_national_body_named_after_its_country() -> None:
+    doc = "Joel Kamande, governor of the Central Bank of Kenya, spoke on Monday."
+    assert countries(doc)["Joel Kamande"] == "KE"
+    doc = (
+        "Hassan Tidjani Oumar, political chief of the Front for Change and Concord in Chad (FACT), sat down."
+    )
+    assert countries(doc)["Hassan Tidjani Oumar"] == "TD"
+    assert countries("Joel Kamande, head of the UN Mission in Kenya, spoke.")["Joel Kamande"] is None
