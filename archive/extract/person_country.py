@@ -194,6 +194,8 @@ def infer_countries(
     board.settle()
     _dateline_home(doc, out, board, countries, headline_end, sentence_of)
     board.settle()
+    other_side(ctx, out, board, countries)  # now that the hosts have their country
+    board.settle()
     _fallback_countries(doc, out, board, countries, headline_end, sentence_of)
     board.settle()
     _dependent_countries(doc, out, board, sentence_of)
@@ -515,6 +517,9 @@ _STATE_OFFICE = LEADER_HEADS | {
     "prince",
     "princess",
     "crown-prince",
+    "commander",
+    "commander-in-chief",
+    "general",
 }
 # International bodies and blocs: their officials represent no country.
 _INTERNATIONAL = frozenset(
@@ -588,7 +593,7 @@ def _state_office(person: Person, doc: str | None = None) -> bool:
         heads = [k for k, w in enumerate(words) if w in _STATE_OFFICE]
         if heads and words[heads[0]] == "leader" and any(w not in TITLE_MODIFIERS for w in words[: heads[0]]):
             continue  # "community leader", "rebel leader"
-        if "general" not in words and heads:
+        if heads and not re.search(r"\b(?:secretary|director|attorney)[- ]general\b", t.title.lower()):
             return True
         # a capitalised adviser's office is a government post ("Trade Adviser X")
         if t.title[:1].isupper() and words and words[-1] in ("adviser", "advisor"):
@@ -1175,9 +1180,16 @@ def other_side(ctx: Ctx, out: list[Person], board: Board, countries: list[Countr
     for c in countries:
         if c.start >= ctx.headline_end:
             counts[c.code] = counts.get(c.code, 0) + 1
-    for pi in board.counterpart:
+    # a visitor who met the host's officials ("X flew into Nairobi ... met the Kenyan minister")
+    visitors = [
+        v
+        for v, code in board.visited.items()
+        if any(code == out[b].country for a, b in board.partners if a == v)
+        or any(code == out[a].country for a, b in board.partners if b == v)
+    ]
+    for pi in [*board.counterpart, *visitors]:
         if out[pi].country is not None:
-            continue  # a counterpart holds an office: no state-office test
+            continue  # a counterpart or visitor of officials holds an office: no state-office test
         host = board.visited.get(board.counterpart_of.get(pi, -1))
         if host and host not in board.excluded[pi]:
             board.add(pi, host, REFERENCE, None, "host-counterpart")  # X flew to D and met his counterpart
@@ -1192,6 +1204,12 @@ def other_side(ctx: Ctx, out: list[Person], board: Board, countries: list[Countr
 _HOSTED_BY = re.compile(
     r"\b(?:(?:received|welcomed|hosted|greeted)\s+by|call(?:ed|s|ing)?\s+on|pa(?:y|id|ys)\s+(?:a\s+)?"
     r"(?:courtesy\s+)?call\s+on)\s+((?:the\s+)?(?:[\w.'’-]+\s+){0,5})$"
+)
+# "... travel to Port Sudan to meet army chief General X": X is the host there
+_TRAVEL_TO_MEET = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|go(?:es|ing)?|went|head\w*|return\w*|visit\w*)\s+(?:on\s+)?to\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+\w+\s+)?(?:to|and)\s+"
+    r"(?:meet|met|see|hold\s+talks\s+with|held\s+talks\s+with|talk\s+with)\s+((?:with\s+)?(?:[\w.'’-]+\s+){0,5}?)$"
 )
 _HOSTS = re.compile(
     r"\s+(?:(?:also|later|then|first)\s+)?(?:received|hosted|welcomed|receives|hosts|welcomes)\s+"
@@ -1272,6 +1290,18 @@ def host_evidence(
             if m.start < ctx.headline_end:
                 continue
             sent = sentence_of(m.start)
+            tm = _TRAVEL_TO_MEET.search(doc, max(sent.start, m.start - 120), m.start)
+            if tm and _only_title_words(tm.group(1)):
+                place = next(
+                    (c for c in countries_between(ctx, tm.start(), tm.end()) if c.end <= tm.start(1)), None
+                )
+                if (
+                    place is not None
+                    and place.kind in ("city", "name")
+                    and place.code not in board.excluded[pi]
+                ):
+                    board.add(pi, place.code, HOST, (place.start, place.end), "host-of-trip")
+                    break
             hb = _HOSTED_BY.search(doc, max(sent.start, m.start - 80), m.start)
             hosted = hb is not None and _only_title_words(hb.group(1))
             if not (hosted or _HOSTS.match(doc, m.end)):

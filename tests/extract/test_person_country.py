@@ -241,3 +241,15 @@ def test_office_in_a_national_body_named_after_its_country() -> None:
     )
     assert countries(doc)["Hassan Tidjani Oumar"] == "TD"
     assert countries("Joel Kamande, head of the UN Mission in Kenya, spoke.")["Joel Kamande"] is None
+
+
+def test_host_of_a_trip_to_meet_and_the_visitors_side() -> None:
+    doc = (
+        "Officials said Mansour Aziz could travel to Port Sudan to meet army chief General Abdelrahim Kafir."
+    )
+    assert countries(doc)["Abdelrahim Kafir"] == "SD"
+    doc = (
+        "Foreign Minister Wanjiru Kamau of Kenya met Abdiweli Hassan Farahh on Monday. Farahh, who flew "
+        "into the Kenyan capital on Monday evening, said Somalia and Somalia agreed. Somalia wants it."
+    )
+    assert countries(doc)["Abdiweli Hassan Farahh"] == "SO"
