@@ -614,7 +614,8 @@ _LED_BY = re.compile(
 )
 _DELEGATION_OF = re.compile(r"\b(?:delegation|team|mission)\s+of\s+(?:the\s+)?$")
 _LEADS = re.compile(
-    r"\s*,?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+lead|is\s+leading|was\s+leading)\s+"
+    r"\s*,?\s+(?:who\s+)?(?:(?:once|also|then|later|previously|again)\s+)?"
+    r"(?:led|leads|headed|heads|will\s+lead|is\s+leading|was\s+leading)\s+"
     r"(?:the\s+|a\s+|an\s+|his\s+country's\s+|her\s+country's\s+)?(?:delegation\s+of\s+(?:the\s+)?)?$"
 )
 _HEAD_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?$")

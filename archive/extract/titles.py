@@ -56,6 +56,11 @@ def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
         if m.start() < pos:
             continue
         cm = ctx.cstart.get(m.start())
+        if cm is not None and re.match(r"-[^\W\d_]", doc[cm.end : cm.end + 2]):
+            # "Somali-born", "Kenya-based": a modifier, not the person's country
+            out.append(Word(m.start(), m.end(), m.group().rstrip("."), "mod"))
+            pos = m.end()
+            continue
         if cm is not None and cm.end <= end + 3:
             tail = doc[cm.end : cm.end + 2]
             poss = tail in ("'s", "’s")

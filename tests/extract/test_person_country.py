@@ -253,3 +253,11 @@ def test_host_of_a_trip_to_meet_and_the_visitors_side() -> None:
         "into the Kenyan capital on Monday evening, said Somalia and Somalia agreed. Somalia wants it."
     )
     assert countries(doc)["Abdiweli Hassan Farahh"] == "SO"
+
+
+def test_a_hyphenated_origin_is_no_nationality() -> None:
+    assert countries("Ahmed Farahani, a Somali-born Swedish lawmaker, said.")["Ahmed Farahani"] == "SE"
+    assert (
+        countries("Ali Hassane, who once led the Somali delegation, now lives in London.")["Ali Hassane"]
+        == "SO"
+    )
