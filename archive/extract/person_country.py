@@ -620,8 +620,8 @@ _LEADS = re.compile(
 )
 _HEAD_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?$")
 _MEMBER_OF = re.compile(
-    r"\s*,?\s*(?:(?:a|the)\s+member\s+of|who\s+(?:was|is)\s+(?:a\s+member|part)\s+of|"
-    r"(?:who\s+)?joined)\s+(?:the|a|his|her)\s+(?:[\w'’]+\s+){0,2}?delegation\b"
+    r"\s*,?\s*(?:(?:a|the)\s+member\s+of|part\s+of|who\s+(?:was|is|were)\s+(?:a\s+member|part)\s+of|"
+    r"(?:who\s+)?(?:joined|accompanied|travell?ed\s+with))\s+(?:the|a|his|her)\s+(?:[\w'’]+\s+){0,2}?delegation\b"
 )
 _DEMONYM_APPOS = re.compile(
     r"\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,2}?)$"

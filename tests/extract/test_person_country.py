@@ -261,3 +261,12 @@ def test_a_hyphenated_origin_is_no_nationality() -> None:
         countries("Ali Hassane, who once led the Somali delegation, now lives in London.")["Ali Hassane"]
         == "SO"
     )
+
+
+def test_foreign_officials_in_a_datelined_story() -> None:
+    doc = (
+        "BEIJING (Reuters) - Pakistani Prime Minister Imran Kazmi met President Xi Wenping on Monday. "
+        "Foreign Minister Shah Qureshy, part of the Pakistani delegation, told reporters the talks went well."
+    )
+    got = countries(doc)
+    assert got["Xi Wenping"] == "CN" and got["Shah Qureshy"] == "PK"
