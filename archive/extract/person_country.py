@@ -437,7 +437,8 @@ def _fallback_countries(
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         dominant = ranked[0][0]
     for pi, person in enumerate(out):
-        if person.country is not None or not _state_office(person, doc):
+        untitled = not person.titles and len(person.mentions) >= 3
+        if person.country is not None or not (untitled or _state_office(person, doc)):
             continue
         excluded = board.excluded[pi] | board.soft_excluded[pi]
         near: dict[str, int] = {}
@@ -451,10 +452,11 @@ def _fallback_countries(
                     near[code] = near.get(code, 0) + 1
         if near:
             best = sorted(near.items(), key=lambda kv: -kv[1])
-            if len(best) == 1 or best[0][1] > best[1][1]:
+            # an untitled main actor ("Putin") only on a country named in two of his sentences
+            if (len(best) == 1 or best[0][1] > best[1][1]) and (not untitled or best[0][1] >= 2):
                 board.add(pi, best[0][0], GUESS, None, "near")
                 continue
-        if dominant and dominant not in excluded:
+        if dominant and dominant not in excluded and not untitled:
             board.add(pi, dominant, GUESS, None, "dominant")
 
 

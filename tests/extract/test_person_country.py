@@ -270,3 +270,13 @@ def test_foreign_officials_in_a_datelined_story() -> None:
     )
     got = countries(doc)
     assert got["Xi Wenping"] == "CN" and got["Shah Qureshy"] == "PK"
+
+
+def test_untitled_main_actor_needs_his_country_twice() -> None:
+    doc = (
+        "Vladimir Pashkin met the envoy in Moscow on Monday. Pashkin said Russia wanted peace. "
+        "Pashkin added that Russia would not wait. Later Pashkin left."
+    )
+    assert countries(doc)["Vladimir Pashkin"] == "RU"
+    doc = "Joe Smithers said the deal was bad. Smithers said Russia would gain. Smithers left."
+    assert countries(doc)["Joe Smithers"] is None
