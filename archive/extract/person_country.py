@@ -1073,11 +1073,12 @@ _HIS_KIN = re.compile(
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _MET_BEFORE = re.compile(
-    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|held\s+(?:talks|a\s+meeting|"
-    r"phone\s+talks|a\s+phone\s+call)\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
-    r"called\s+on|call\s+on|phoned|telephoned|received\s+by|welcomed\s+by|met\s+by)\s+((?:with\s+)?"
+    r"\b(?:received\s+by|welcomed\s+by|hosted\s+by|met\s+by|met|meets|meeting|received|receives|hosted|hosts|"
+    r"welcomed|welcomes|held\s+(?:talks|a\s+meeting|phone\s+talks|a\s+phone\s+call)\s+with|talks\s+with|"
+    r"talked\s+(?:to|with)|spoke\s+(?:to|with)|called\s+on|call\s+on|phoned|telephoned)\s+((?:with\s+)?"
     r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?)$"
 )
+_RECEPTION = re.compile(r"\b(?:received|hosted|welcomed)\b|\bcall(?:ed)?\s+on\b")
 # A clause that joins two persons without making them meet each other.
 _MEETS_NOT = re.compile(r"\b(?:and|or|said|says|told|after|before|while|when)\b")
 _SAME_SIDE = re.compile(
@@ -1164,9 +1165,11 @@ def relation_evidence(
             gap = doc[x[1] : s]
             if not _SAME_SIDE.search(gap) and not _MEETS_NOT.search(gap):
                 board.partners.append((x[2], pi))
+                # one may meet one's own side, but a host who receives a guest is of another
+                soft = _RECEPTION.search(verb.group(0)) is None
                 for a, b in ((x[2], pi), (pi, x[2])):
                     if out[a].country and board.strength(a) >= REFERENCE:
-                        board.exclude(b, out[a].country, soft=True)  # one may meet one's own side
+                        board.exclude(b, out[a].country, soft=soft)
         for cm in countries_between(ctx, e, min(sent.end, e + 90)):
             if _TRAVELS.fullmatch(doc, e, cm.start) and not any(e < x[0] < cm.start for x in idx):
                 board.exclude(pi, cm.code)
@@ -1314,7 +1317,11 @@ def host_evidence(
                 for c in countries_between(ctx, sent.start, sent.end)
                 if c.kind == "city" and doc[max(0, c.start - 3) : c.start] in ("in ", "at ")
             ]
+            # the host is not of the visitor's country ("ISLAMABAD: X was received by President Y")
+            ruled_out = board.excluded[pi] | board.soft_excluded[pi]
             code = where[0] if len(set(where)) == 1 else dest
-            if code and code not in board.excluded[pi]:
+            if code in ruled_out:
+                code = _destination(ctx, countries)
+            if code and code not in ruled_out:
                 board.add(pi, code, HOST, None, "host")
                 break

@@ -280,3 +280,11 @@ def test_untitled_main_actor_needs_his_country_twice() -> None:
     assert countries(doc)["Vladimir Pashkin"] == "RU"
     doc = "Joe Smithers said the deal was bad. Smithers said Russia would gain. Smithers left."
     assert countries(doc)["Joe Smithers"] is None
+
+
+def test_the_host_of_a_home_official_abroad_is_not_of_the_dateline() -> None:
+    doc = (
+        "ISLAMABAD: Pakistani Foreign Minister Shah Qureshy was received by President Ashraf Ghanee "
+        "on his visit to Afghanistan."
+    )
+    assert countries(doc)["Ashraf Ghanee"] == "AF"
