@@ -870,7 +870,6 @@ _NOT_OCCUPATION = SPEECH_VERBS | frozenset(
         "praise",
         "thank",
         "hosts",
-        "host",
         "welcome",
     ]
 )
@@ -1017,6 +1016,14 @@ def explicit_evidence(
                 break
     _counterpart_lists(ctx, out, board)
     _demonym_occupations(ctx, out, board)
+    # "X (Kenya) and Y (Uganda)"
+    for pi, person in enumerate(out):
+        for m in person.mentions:
+            pm = _PAREN_COUNTRY.match(ctx.doc, m.end)
+            cm = ctx.cstart.get(pm.start(1)) if pm else None
+            if pm is not None and cm is not None and cm.end == pm.end(1):
+                board.add(pi, cm.code, EXPLICIT, (cm.start, cm.end), "parenthesis")
+                break
     # "her counterpart from Kenya, X", "X, from Kenya,"
     starts = {m.start: i for i, p in enumerate(out) for m in p.mentions}
     ends = {m.end: i for i, p in enumerate(out) for m in p.mentions}
@@ -1061,6 +1068,7 @@ _ACCOMPANIES = re.compile(
     r"\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+|had\s+)?)?(?:accompanied|accompanies|accompanying|"
     r"travell?ing\s+with|travell?ed\s+with)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]*\s+){0,3}"
 )
+_PAREN_COUNTRY = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$")
 _FROM_COUNTRY = re.compile(r"\s*,\s*(?:who\s+is\s+)?from\s+(?:the\s+)?$")
 _HIS_KIN = re.compile(

@@ -288,3 +288,11 @@ def test_the_host_of_a_home_official_abroad_is_not_of_the_dateline() -> None:
         "on his visit to Afghanistan."
     )
     assert countries(doc)["Ashraf Ghanee"] == "AF"
+
+
+def test_country_in_parentheses_and_host_noun() -> None:
+    got = countries("The ministers, Joel Kamande (Kenya) and Sam Okelo (Uganda), signed the deal.")
+    assert got["Joel Kamande"] == "KE" and got["Sam Okelo"] == "UG"
+    assert countries("Joel Kamande (Kenya Airways) spoke.")["Joel Kamande"] is None
+    doc = "President Joel Kamande of Kenya and his Ugandan host Sam Okelo met."
+    assert countries(doc)["Sam Okelo"] == "UG"
