@@ -304,6 +304,11 @@ _PLACE_PREP = re.compile(
 )
 
 
+# A lower-case noun after a demonym that is no person or side ("Afghan peace process").
+_TOPIC_NOUN = re.compile(
+    r"\s+(?!(?:government|officials?|authorities|side|delegation|people|leaders?|forces|army|military|"
+    r"ministry|embassy|state|president|minister|diplomats?|counterparts?)\b)[a-z]{3,}\b"
+)
 _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 # Titles held in one country only: their holder represents it (when it is mentioned).
 _NATIONAL_TITLES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
@@ -409,7 +414,7 @@ def _fallback_countries(
     they talk about, not their own (GUIDELINES: null when the article does not tell).
     """
     claimed = {p.country for p in out if p.country}
-    sent_codes: dict[int, list[str]] = {}
+    sent_codes: dict[int, list[tuple[str, float]]] = {}
     for c in countries:
         # a destination or venue ("arrived in Moscow", "Ambassador to Russia") is no nationality
         before = doc[max(0, c.start - 12) : c.start]
@@ -422,7 +427,9 @@ def _fallback_countries(
         if _COUNTERPART_AFTER.match(doc, c.end):
             continue
         if c.start >= headline_end:
-            sent_codes.setdefault(sentence_of(c.start).start, []).append(c.code)
+            # "the Afghan peace process": a demonym on a thing is a topic, weaker than "Pakistan's"
+            topic = c.kind == "demonym" and _TOPIC_NOUN.match(doc, c.end) is not None
+            sent_codes.setdefault(sentence_of(c.start).start, []).append((c.code, 0.5 if topic else 1.0))
     sent_people: dict[int, set[str]] = {}
     for p in out:
         if p.country:
@@ -441,15 +448,15 @@ def _fallback_countries(
         if person.country is not None or not (untitled or _state_office(person, doc)):
             continue
         excluded = board.excluded[pi] | board.soft_excluded[pi]
-        near: dict[str, int] = {}
+        near: dict[str, float] = {}
         for m in person.mentions:
             if m.start < headline_end:
                 continue
             ss = sentence_of(m.start).start
             taken = sent_people.get(ss, set())
-            for code in sent_codes.get(ss, ()):
+            for code, weight in sent_codes.get(ss, ()):
                 if code not in taken and code not in excluded:
-                    near[code] = near.get(code, 0) + 1
+                    near[code] = near.get(code, 0) + weight
         if near:
             best = sorted(near.items(), key=lambda kv: -kv[1])
             # an untitled main actor ("Putin") only on a country named in two of his sentences
