@@ -683,6 +683,10 @@ _ACCOMPANIES = re.compile(
 _PAREN_COUNTRY = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$")
 _FROM_COUNTRY = re.compile(r"\s*,\s*(?:who\s+is\s+)?from\s+(?:the\s+)?$")
+_ACCOMPANIED_BY = re.compile(
+    r"\b(?:accompanied|joined|flanked)\b(?:\s+\w+){0,4}?\s+by\s+(?:(?:[A-Z][\w.'’-]*|and|of|for|the|his|her|"
+    r"[a-z]+\s+minister|minister)\s*,?\s+){0,12}$"
+)
 _HIS_KIN = re.compile(
     r"\b(?:his|her)\s+(?:(?:chief|senior|top|deputy|personal|special)\s+)?(?:"
     + _KIN
@@ -745,6 +749,10 @@ def relation_evidence(
         nxt = idx[k + 1] if k + 1 < len(idx) else None
         if nxt is not None and nxt[2] != pi and _ACCOMPANIES.fullmatch(doc, _e, nxt[0]):
             dep = nxt[2]  # "X, who accompanied Y": X travels with Y's side
+        elif _ACCOMPANIED_BY.search(doc, max(sent.start, s - 120), s):
+            # "Y, who arrived on Monday, was accompanied by Foreign Minister X and ...": Y's side
+            first = next((x for x in idx if sent.start <= x[0] < s and x[2] != pi), None)
+            dep = first[2] if first is not None else dep
         if dep is not None and out[dep].country and (fill_only or board.strength(dep) >= REFERENCE):
             board.add(pi, out[dep].country, RELATION, None, "kin-or-aide")
     if fill_only:

@@ -296,3 +296,14 @@ def test_country_in_parentheses_and_host_noun() -> None:
     assert countries("Joel Kamande (Kenya Airways) spoke.")["Joel Kamande"] is None
     doc = "President Joel Kamande of Kenya and his Ugandan host Sam Okelo met."
     assert countries(doc)["Sam Okelo"] == "UG"
+
+
+def test_companions_of_a_visitor_are_not_of_the_dateline() -> None:
+    doc = (
+        "ASHGABAT, March 4 (Reuters) - President Serdar Annayev hosted his Afghan counterpart Mirwais "
+        "Karimi on Tuesday. Karimi, who arrived in the Turkmen capital on Monday, was accompanied by "
+        "Foreign Minister Hamid Qaderi and Finance Minister Yusuf Nadir."
+    )
+    got = countries(doc)
+    assert got["Serdar Annayev"] == "TM" and got["Mirwais Karimi"] == "AF"
+    assert got["Hamid Qaderi"] == "AF" and got["Yusuf Nadir"] == "AF"
