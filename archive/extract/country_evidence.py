@@ -226,6 +226,9 @@ _LED_BY = re.compile(
     r"(?:\s+(?:to|at|for|in)\s+[^,.;]{1,40}?)?"  # "the Kenyan delegation to the Rome talks"
     r"\s*,?\s*(?:which\s+|who\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+)?(?:led|headed)\s+by\s+"
 )
+_INCLUDED = re.compile(
+    r"\s*,?\s*(?:(?:which|that|who)\s+)?(?:also\s+)?(?:included|includes|including|comprised|comprising)\s+"
+)
 _DELEGATION_OF = re.compile(r"\b(?:delegation|team|mission)\s+of\s+(?:the\s+)?$")
 _LEADS = re.compile(
     r"\s*,?\s+(?:who\s+)?(?:(?:once|also|then|later|previously|again)\s+)?"
@@ -575,6 +578,21 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
             nxt = next((x for x in idx if led.end() <= x[0] < min(sent.end, led.end() + 80)), None)
             if nxt is not None and only_title_words(doc[led.end() : nxt[0]]):
                 board.add(nxt[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
+            continue
+        inc = _INCLUDED.match(doc, noun_end)
+        if inc and (dm is None or "delegation" in dm.group(0)):
+            # "the delegation of Eritrea, which also included adviser X and Y": its members
+            pos = inc.end()
+            for x in idx:
+                if x[0] < pos:
+                    continue
+                if x[0] >= min(sent.end, pos + 80) or not only_title_words(doc[pos : x[0]]):
+                    break
+                board.add(x[2], cm.code, STATED, (cm.start, cm.end), "delegation-member")
+                sep = _SEP.match(doc, x[1])
+                if sep is None:
+                    break
+                pos = sep.end()
             continue
         prev = next((x for x in reversed(idx) if sent.start <= x[1] <= cm.start), None)
         if prev is not None and (

@@ -307,3 +307,11 @@ def test_companions_of_a_visitor_are_not_of_the_dateline() -> None:
     got = countries(doc)
     assert got["Serdar Annayev"] == "TM" and got["Mirwais Karimi"] == "AF"
     assert got["Hamid Qaderi"] == "AF" and got["Yusuf Nadir"] == "AF"
+
+
+def test_members_a_delegation_included() -> None:
+    doc = "The Kenyan delegation, which included Foreign Minister Joel Kamande and trade envoy Sam Okelo, arrived."
+    got = countries(doc)
+    assert got["Joel Kamande"] == "KE" and got["Sam Okelo"] == "KE"
+    doc = "The delegation of Eritrea, which also included presidential adviser Yemane Ghebre, left Jeddah."
+    assert countries(doc)["Yemane Ghebre"] == "ER"
