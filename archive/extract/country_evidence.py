@@ -705,6 +705,10 @@ _ACCOMPANIED_BY = re.compile(
     r"\b(?:accompanied|joined|flanked)\b(?:\s+\w+){0,4}?\s+by\s+(?:(?:[A-Z][\w.'’-]*|and|of|for|the|his|her|"
     r"[a-z]+\s+minister|minister)\s*,?\s+){0,12}$"
 )
+_BRIEFS = re.compile(
+    r"\s+(?:(?:is|was|will|would)\s+)?(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+)?(?:also\s+)?"
+    r"(?:brief|briefs|briefed|briefing|report\s+to|reports\s+to|reported\s+to)\s+(?:(?:[A-Z][\w.'’-]*|the)\s+){0,4}"
+)
 _HIS_KIN = re.compile(
     r"\b(?:his|her)\s+(?:(?:chief|senior|top|deputy|personal|special)\s+)?(?:"
     + _KIN
@@ -767,6 +771,8 @@ def relation_evidence(
         nxt = idx[k + 1] if k + 1 < len(idx) else None
         if nxt is not None and nxt[2] != pi and _ACCOMPANIES.fullmatch(doc, _e, nxt[0]):
             dep = nxt[2]  # "X, who accompanied Y": X travels with Y's side
+        elif earlier and _BRIEFS.fullmatch(doc, earlier[-1][1], s):
+            dep = earlier[-1][2]  # "X is due to brief President Y": one's own side
         elif _ACCOMPANIED_BY.search(doc, max(sent.start, s - 120), s):
             # "Y, who arrived on Monday, was accompanied by Foreign Minister X and ...": Y's side
             first = next((x for x in idx if sent.start <= x[0] < s and x[2] != pi), None)

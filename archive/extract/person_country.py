@@ -446,6 +446,10 @@ _TRAVEL_TO_MEET = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+\w+\s+)?(?:to|and)\s+"
     r"(?:meet|met|see|hold\s+talks\s+with|held\s+talks\s+with|talk\s+with)\s+((?:with\s+)?(?:[\w.'’-]+\s+){0,5}?)$"
 )
+_SPOKE_IN = re.compile(
+    r"\s*,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|speaking|was\s+speaking)"
+    r"\s+(?:[\w-]+\s+){0,3}?in\s+"
+)
 _HOSTS = re.compile(
     r"\s+(?:(?:also|later|then|first)\s+)?(?:received|hosted|welcomed|receives|hosts|welcomes)\s+"
     r"(?!(?:a|an)\s+(?:[\w-]+\s+)?(?:call|message|letter|report)\b)"  # a call has no place
@@ -517,6 +521,18 @@ def host_evidence(
             )
             if seat is not None and seat.code not in board.excluded[pi]:
                 board.add(pi, seat.code, HOST, (seat.start, seat.end), "seat")
+                break
+            # "Foreign Ministry spokesman X said in Tehran ...": an official speaking at home
+            city = next(
+                (c for c in countries_between(ctx, m.end, min(sent.end, m.end + 70)) if c.kind == "city"),
+                None,
+            )
+            if (
+                city is not None
+                and _SPOKE_IN.fullmatch(doc, m.end, city.start)
+                and city.code not in board.excluded[pi]
+            ):
+                board.add(pi, city.code, HOST, (city.start, city.end), "spoke-in")
                 break
     for pi, person in enumerate(out):
         if person.country is not None or not state_office(person, doc):

@@ -315,3 +315,13 @@ def test_members_a_delegation_included() -> None:
     assert got["Joel Kamande"] == "KE" and got["Sam Okelo"] == "KE"
     doc = "The delegation of Eritrea, which also included presidential adviser Yemane Ghebre, left Jeddah."
     assert countries(doc)["Yemane Ghebre"] == "ER"
+
+
+def test_an_official_speaking_at_home_and_the_president_he_briefs() -> None:
+    doc = (
+        "MUSCAT (Reuters) - Iran's delegation was headed by Deputy Foreign Minister Majid Rahimo. "
+        "Foreign Ministry spokesman Ismail Rezai said in Tehran that sanctions must go. "
+        "Rahimo is due to brief President Hassan Karimo on Sunday."
+    )
+    got = countries(doc)
+    assert got["Majid Rahimo"] == "IR" and got["Ismail Rezai"] == "IR" and got["Hassan Karimo"] == "IR"
