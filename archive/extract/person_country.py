@@ -365,6 +365,14 @@ def _fallback_countries(
     dominant = None
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         dominant = ranked[0][0]
+    # a home story without a dateline: bare-titled officials of the one country no
+    # explicitly labelled person represents ("Qatari emir", "Chinese ambassador" ... "Pakistan")
+    stated = {p.country for i, p in enumerate(out) if p.country and board.strength(i) >= STATED}
+    home = {c.code for c in countries if c.start >= headline_end and c.code not in stated}
+    if dominant is None and len(home) == 1 and stated:
+        only = home.pop()
+        if sum(1 for c in countries if c.code == only and c.start >= headline_end) >= 2:
+            dominant = only
     for pi, person in enumerate(out):
         untitled = not person.titles and len(person.mentions) >= 3
         if person.country is not None or not (untitled or state_office(person, doc)):

@@ -325,3 +325,14 @@ def test_an_official_speaking_at_home_and_the_president_he_briefs() -> None:
     )
     got = countries(doc)
     assert got["Majid Rahimo"] == "IR" and got["Ismail Rezai"] == "IR" and got["Hassan Karimo"] == "IR"
+
+
+def test_home_story_without_a_dateline() -> None:
+    doc = (
+        "Prime Minister Shahid Akhtar on Tuesday held talks with the Emir of Qatar, Sheikh Tamim bin Hamad, "
+        "in Doha. The prime minister was accompanied by Finance Minister Ishaq Razaq. The premier thanked "
+        "the emir for hosting Pakistani workers. Chinese ambassador Jiang Zaidan later called on "
+        "Interior Minister Mohsin Naqi in Islamabad."
+    )
+    got = countries(doc)
+    assert got["Shahid Akhtar"] == "PK" and got["Mohsin Naqi"] == "PK"
