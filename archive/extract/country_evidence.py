@@ -709,6 +709,9 @@ _BRIEFS = re.compile(
     r"\s+(?:(?:is|was|will|would)\s+)?(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+)?(?:also\s+)?"
     r"(?:brief|briefs|briefed|briefing|report\s+to|reports\s+to|reported\s+to)\s+(?:(?:[A-Z][\w.'’-]*|the)\s+){0,4}"
 )
+_POSS_OFFICE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+of\s+staff)?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
 _HIS_KIN = re.compile(
     r"\b(?:his|her)\s+(?:(?:chief|senior|top|deputy|personal|special)\s+)?(?:"
     + _KIN
@@ -768,6 +771,10 @@ def relation_evidence(
         dep = None
         if earlier and (_POSS_DEPENDENT.fullmatch(doc, earlier[-1][1], s) or _HIS_KIN.search(doc, lo, s)):
             dep = earlier[-1][2]
+        elif (
+            earlier and (po := _POSS_OFFICE.fullmatch(doc, earlier[-1][1], s)) and _is_head_text(po.group(1))
+        ):
+            dep = earlier[-1][2]  # "Serikbayev's chief of staff, X": an office of the principal's
         nxt = idx[k + 1] if k + 1 < len(idx) else None
         if nxt is not None and nxt[2] != pi and _ACCOMPANIES.fullmatch(doc, _e, nxt[0]):
             dep = nxt[2]  # "X, who accompanied Y": X travels with Y's side

@@ -336,3 +336,10 @@ def test_home_story_without_a_dateline() -> None:
     )
     got = countries(doc)
     assert got["Shahid Akhtar"] == "PK" and got["Mohsin Naqi"] == "PK"
+
+
+def test_an_office_of_a_person_shares_his_country() -> None:
+    doc = "Kazakh President Daulet Serikov hosted the summit. Serikov's chief of staff, Aida Balaeva, spoke."
+    assert countries(doc)["Aida Balaeva"] == "KZ"
+    doc = "Kenyan President Joel Kamande's rival Sam Okelo spoke."
+    assert countries(doc)["Sam Okelo"] is None
