@@ -469,16 +469,28 @@ _DESTINATION = re.compile(
 )
 
 
+_PLANNED_TRIP = re.compile(r"\b(?:will|to|is\s+due\s+to)\s+(?:fly|travel|go|head)\s+to\s+(?:the\s+)?$")
+
+
 def _destination(ctx: Ctx, countries: list[CountryMention]) -> str | None:
     """The country the story's visit goes to ("visit to Lithuania", "arrived in Vilnius").
 
     The most frequent destination; on a tie the first told (the lead's). Onward plans
-    ("will travel to X") are no destination: only visits and past or ongoing travel count.
+    ("will then travel to X") are no destination: only visits and past or ongoing travel
+    count, and a planned trip only in the lead ("X will fly to Jakarta on Wednesday").
     """
+    doc = ctx.doc
+    body = ctx.headline_end + len(doc[ctx.headline_end :]) - len(doc[ctx.headline_end :].lstrip())
+    lead_end = doc.find("\n\n", body)
+    lead_end = len(doc) if lead_end < 0 else lead_end
     counts: dict[str, int] = {}
     for c in countries:
         placed = c.kind in ("name", "city", "body") and c.start >= ctx.headline_end
-        if placed and _DESTINATION.search(ctx.doc, max(0, c.start - 30), c.start):
+        if not placed:
+            continue
+        if _DESTINATION.search(doc, max(0, c.start - 30), c.start) or (
+            c.start < lead_end and _PLANNED_TRIP.search(doc, max(0, c.start - 30), c.start)
+        ):
             counts[c.code] = counts.get(c.code, 0) + 1
     if not counts:
         return None

@@ -343,3 +343,12 @@ def test_an_office_of_a_person_shares_his_country() -> None:
     assert countries(doc)["Aida Balaeva"] == "KZ"
     doc = "Kenyan President Joel Kamande's rival Sam Okelo spoke."
     assert countries(doc)["Sam Okelo"] is None
+
+
+def test_host_of_a_trip_announced_in_the_lead() -> None:
+    doc = (
+        "Kearney heads to Jakarta\n\nForeign Minister Pat Kearns will fly to Jakarta on Wednesday for talks. "
+        "Canberra wants a policing deal.\n\nMs Kearns is also expected to call on President Hadi Wibowo "
+        "at the palace. She will then travel to Dili."
+    )
+    assert countries(doc)["Hadi Wibowo"] == "ID"
