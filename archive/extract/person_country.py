@@ -239,6 +239,7 @@ _PLACE_PREP = re.compile(
 
 
 # A lower-case noun after a demonym that is no person or side ("Afghan peace process").
+_INSTITUTION_AFTER = re.compile(r"\s*,?\s+(?:of|at|from|with)\s+the\s+[A-Z]")
 _TOPIC_NOUN = re.compile(
     r"\s+(?!(?:government|officials?|authorities|side|delegation|people|leaders?|forces|army|military|"
     r"ministry|embassy|state|president|minister|diplomats?|counterparts?)\b)[a-z]{3,}\b"
@@ -374,7 +375,12 @@ def _fallback_countries(
         if sum(1 for c in countries if c.code == only and c.start >= headline_end) >= 2:
             dominant = only
     for pi, person in enumerate(out):
-        untitled = not person.titles and len(person.mentions) >= 3
+        # an untitled main actor, not someone "of the Center for ..." (an institution's voice)
+        untitled = (
+            not person.titles
+            and len(person.mentions) >= 3
+            and not any(_INSTITUTION_AFTER.match(doc, m.end) for m in person.mentions)
+        )
         if person.country is not None or not (untitled or state_office(person, doc)):
             continue
         excluded = board.excluded[pi] | board.soft_excluded[pi]

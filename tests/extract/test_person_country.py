@@ -352,3 +352,11 @@ def test_host_of_a_trip_announced_in_the_lead() -> None:
         "at the palace. She will then travel to Dili."
     )
     assert countries(doc)["Hadi Wibowo"] == "ID"
+
+
+def test_a_think_tank_voice_gets_no_guess() -> None:
+    doc = (
+        "The US helps the Saudis, notes Anthony Cordell of the Center for Strategic Studies in Washington. "
+        "Cordell says Saudi Arabia fears Iran. Cordell says Saudi Arabia wants reassurance."
+    )
+    assert countries(doc)["Anthony Cordell"] is None
