@@ -464,6 +464,13 @@ _SPOKE_IN = re.compile(
     r"\s*,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|speaking|was\s+speaking)"
     r"\s+(?:[\w-]+\s+){0,3}?in\s+"
 )
+# "... is due to visit China next week, where she will meet Foreign Minister X"
+_VISIT_WHERE_MEET = re.compile(
+    r"\b(?:visit\w*|travel\w*\s+to|arriv\w*\s+in|fl(?:y|ew|ies)\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2}[^.;]{0,40}?,?\s+where\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:(?:will|would|is\s+to|was\s+to|also|later|is\s+due\s+to|is\s+expected\s+to)\s+)*"
+    r"(?:meet|met|see|saw|hold\s+talks\s+with|held\s+talks\s+with)\s+((?:with\s+)?(?:[\w.'’-]+\s+){0,5}?)$"
+)
 _HOSTS = re.compile(
     r"\s+(?:(?:also|later|then|first)\s+)?(?:received|hosted|welcomed|receives|hosts|welcomes)\s+"
     r"(?!(?:a|an)\s+(?:[\w-]+\s+)?(?:call|message|letter|report)\b)"  # a call has no place
@@ -568,6 +575,7 @@ def host_evidence(
                 continue
             sent = sentence_of(m.start)
             tm = _TRAVEL_TO_MEET.search(doc, max(sent.start, m.start - 120), m.start)
+            tm = tm or _VISIT_WHERE_MEET.search(doc, max(sent.start, m.start - 140), m.start)
             if tm and only_title_words(tm.group(1)):
                 place = next(
                     (c for c in countries_between(ctx, tm.start(), tm.end()) if c.end <= tm.start(1)), None

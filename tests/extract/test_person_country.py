@@ -360,3 +360,8 @@ def test_a_think_tank_voice_gets_no_guess() -> None:
         "Cordell says Saudi Arabia fears Iran. Cordell says Saudi Arabia wants reassurance."
     )
     assert countries(doc)["Anthony Cordell"] is None
+
+
+def test_host_met_where_a_visit_goes() -> None:
+    doc = "Foreign Minister Penny Wang is due to visit China next week, where she will meet Foreign Minister Wang Yu."
+    assert countries(doc)["Wang Yu"] == "CN"
