@@ -753,15 +753,17 @@ def _previous_other(idx: list[tuple[int, int, int]], k: int, sent_start: int) ->
 def relation_evidence(
     ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence], fill_only: bool = False
 ) -> None:
-    """Kin and aides share their principal's country; counterparts and hosts are of another.
+    """Kin, aides and companions share their principal's country; counterparts are of another.
 
-    "P's son, X" and "P and his wife, X" give X P's country. "X met his Kenyan
-    counterpart", "X met Y" (Y's country known), "X flew into the Kenyan capital" say
-    which country X is *not*, which vetoes the weak guesses below.
+    "P's son, X", "P and his wife, X", "P's chief of staff, X", "X, who accompanied P",
+    "P was accompanied by X", "P is due to brief President X" give X P's country (with
+    ``fill_only``, at the end, also from a guessed principal). "X met his Kenyan
+    counterpart", "X met his counterpart Z", "X was received by Y" and "X flew into the
+    Kenyan capital" say which country a person is *not*; "X met Y" only vetoes a guess.
     """
     doc = ctx.doc
     idx = mention_index(out)
-    for k, (s, _e, pi) in enumerate(idx):
+    for k, (s, e, pi) in enumerate(idx):
         if fill_only and out[pi].country is not None:
             continue
         sent = sentence_of(s)
@@ -776,7 +778,7 @@ def relation_evidence(
         ):
             dep = earlier[-1][2]  # "Serikbayev's chief of staff, X": an office of the principal's
         nxt = idx[k + 1] if k + 1 < len(idx) else None
-        if nxt is not None and nxt[2] != pi and _ACCOMPANIES.fullmatch(doc, _e, nxt[0]):
+        if nxt is not None and nxt[2] != pi and _ACCOMPANIES.fullmatch(doc, e, nxt[0]):
             dep = nxt[2]  # "X, who accompanied Y": X travels with Y's side
         elif earlier and _BRIEFS.fullmatch(doc, earlier[-1][1], s):
             dep = earlier[-1][2]  # "X is due to brief President Y": one's own side
