@@ -771,6 +771,7 @@ def relation_evidence(
         prior = _previous_other(idx, k, sent.start)
         earlier = [prior] if prior is not None else []
         dep = None
+        strength = RELATION
         if earlier and (_POSS_DEPENDENT.fullmatch(doc, earlier[-1][1], s) or _HIS_KIN.search(doc, lo, s)):
             dep = earlier[-1][2]
         elif (
@@ -781,13 +782,14 @@ def relation_evidence(
         if nxt is not None and nxt[2] != pi and _ACCOMPANIES.fullmatch(doc, e, nxt[0]):
             dep = nxt[2]  # "X, who accompanied Y": X travels with Y's side
         elif earlier and _BRIEFS.fullmatch(doc, earlier[-1][1], s):
-            dep = earlier[-1][2]  # "X is due to brief President Y": one's own side
+            dep = earlier[-1][2]  # "X is due to brief President Y": likely one's own side
+            strength = HOST
         elif _ACCOMPANIED_BY.search(doc, max(sent.start, s - 120), s):
             # "Y, who arrived on Monday, was accompanied by Foreign Minister X and ...": Y's side
             first = next((x for x in idx if sent.start <= x[0] < s and x[2] != pi), None)
             dep = first[2] if first is not None else dep
         if dep is not None and out[dep].country and (fill_only or board.strength(dep) >= REFERENCE):
-            board.add(pi, out[dep].country, RELATION, None, "kin-or-aide")
+            board.add(pi, out[dep].country, strength, None, "kin-or-aide")
     if fill_only:
         return
     # exclusions
