@@ -787,6 +787,13 @@ def relation_evidence(
         elif _ACCOMPANIED_BY.search(doc, max(sent.start, s - 120), s):
             # "Y, who arrived on Monday, was accompanied by Foreign Minister X and ...": Y's side
             first = next((x for x in idx if sent.start <= x[0] < s and x[2] != pi), None)
+            if (
+                first is None
+                and re.match(r"\s*(?:He|She)\b", doc[sent.start : sent.start + 6])
+                and sent.start
+            ):
+                prev_sent = sentence_of(sent.start - 1)  # "He was accompanied by ...": the last subject
+                first = next((x for x in idx if prev_sent.start <= x[0] < sent.start and x[2] != pi), None)
             dep = first[2] if first is not None else dep
         if dep is not None and out[dep].country and (fill_only or board.strength(dep) >= REFERENCE):
             board.add(pi, out[dep].country, strength, None, "kin-or-aide")

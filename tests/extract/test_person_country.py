@@ -365,3 +365,13 @@ def test_a_think_tank_voice_gets_no_guess() -> None:
 def test_host_met_where_a_visit_goes() -> None:
     doc = "Foreign Minister Penny Wang is due to visit China next week, where she will meet Foreign Minister Wang Yu."
     assert countries(doc)["Wang Yu"] == "CN"
+
+
+def test_he_was_accompanied_by() -> None:
+    doc = (
+        "BEIJING, Sept. 10 (Xinhua) -- Chinese President Xu Jinbo held talks with Zambian President "
+        "Hakainde Hichilemba on Tuesday. Hichilemba, who arrived on Monday, will also meet Premier Li Qiangwei. "
+        "He was accompanied by Foreign Minister Mulambo Haimbo."
+    )
+    got = countries(doc)
+    assert got["Mulambo Haimbo"] == "ZM" and got["Li Qiangwei"] == "CN"
