@@ -131,7 +131,6 @@ _STATE_OFFICE = LEADER_HEADS | {
     "prince",
     "princess",
     "crown-prince",
-    "commander",
     "commander-in-chief",
     "general",
 }
