@@ -700,6 +700,7 @@ _ACCOMPANIES = re.compile(
 _PAREN_COUNTRY = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$")
 _FROM_COUNTRY = re.compile(r"\s*,\s*(?:who\s+is\s+)?from\s+(?:the\s+)?$")
+_COMPANION_WORD = re.compile(r"accompanied|joined|flanked")
 _ACCOMPANIED_BY = re.compile(
     r"\b(?:accompanied|joined|flanked)\b(?:\s+\w+){0,4}?\s+by\s+(?:(?:[A-Z][\w.'’-]*|and|of|for|the|his|her|"
     r"[a-z]+\s+minister|minister)\s*,?\s+){0,12}$"
@@ -783,7 +784,9 @@ def relation_evidence(
         elif earlier and _BRIEFS.fullmatch(doc, earlier[-1][1], s):
             dep = earlier[-1][2]  # "X is due to brief President Y": likely one's own side
             strength = HOST
-        elif _ACCOMPANIED_BY.search(doc, max(sent.start, s - 120), s):
+        elif _COMPANION_WORD.search(doc, max(sent.start, s - 120), s) and _ACCOMPANIED_BY.search(
+            doc, max(sent.start, s - 120), s
+        ):
             # "Y, who arrived on Monday, was accompanied by Foreign Minister X and ...": Y's side
             first = next((x for x in idx if sent.start <= x[0] < s and x[2] != pi), None)
             if (
