@@ -721,6 +721,7 @@ _HIS_KIN = re.compile(
 )
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
+_MEET_STEM = re.compile(r"met|meet|receiv|host|welcom|talk|spoke|call|phoned")
 _MET_BEFORE = re.compile(
     r"\b(?:received\s+by|welcomed\s+by|hosted\s+by|met\s+by|met|meets|meeting|received|receives|hosted|hosts|"
     r"welcomed|welcomes|held\s+(?:talks|a\s+meeting|phone\s+talks|a\s+phone\s+call)\s+with|talks\s+with|"
@@ -831,7 +832,8 @@ def relation_evidence(
         sent = sentence_of(s)
         prior = _previous_other(idx, k, sent.start)
         before = [prior] if prior is not None and s - prior[1] <= 160 else []
-        verb = _MET_BEFORE.search(doc, max(sent.start, s - 60), s)
+        lo = max(sent.start, s - 60)
+        verb = _MET_BEFORE.search(doc, lo, s) if _MEET_STEM.search(doc, lo, s) else None
         if before and verb and only_title_words(verb.group(1)):
             x = before[-1]
             gap = doc[x[1] : s]
