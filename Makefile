@@ -7,7 +7,7 @@ DEMO_DB ?= archive.db
 # Scratch files of the eval targets live in the checkout, so parallel checkouts never collide.
 EVAL_TMP := .eval
 
-.PHONY: demo test lint format eval bench clean
+.PHONY: demo test test-install lint format eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy archive
 	$(BIN)/python -m pytest -q
+	scripts/check_install.sh
+
+# A plain `pip install .` in a throw-away venv (no test extras) imports every format.
+test-install:
+	scripts/check_install.sh
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -59,7 +64,11 @@ eval-%: $(VENV)/.installed
 	$(BIN)/archive --db $(EVAL_TMP)/$*.db export -o export-$*.jsonl
 	$(PYTHON) $(CORPUS)/score.py eval/$* export-$*.jsonl
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	touch $@ $(VENV)/.installed $(VENV)/.installed-test
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_import.py
 

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from archive import curation, store
 from archive.db import writer
@@ -192,18 +192,21 @@ def _triage(
     from archive.readers import ReadError
 
     todo: list[_Item] = []
+    records = [rec for rec in chunk if not isinstance(rec, ReadError)]
     with engine.connect() as conn:
-        for rec in chunk:
-            if isinstance(rec, ReadError):
-                fail(str(rec))
-                continue
-            stored = store.find_existing(conn, _row(rec))
-            if stored is None:
-                todo.append(_Item(rec, None))
-            elif opts.update and not store.is_unchanged(stored, rec):
-                todo.append(_Item(rec, stored["id"]))
-            else:
-                summary.unchanged += 1
+        found = store.find_existing_many(conn, [_row(r) for r in records])
+    existing = {id(rec): stored for rec, stored in zip(records, found, strict=True)}
+    for rec in chunk:
+        if isinstance(rec, ReadError):
+            fail(str(rec))
+            continue
+        stored = existing[id(rec)]
+        if stored is None:
+            todo.append(_Item(rec, None))
+        elif opts.update and not store.is_unchanged(stored, rec):
+            todo.append(_Item(rec, stored["id"]))
+        else:
+            summary.unchanged += 1
     return todo
 
 
@@ -228,14 +231,18 @@ def _finish(
     try:
         with engine.begin() as conn:
             outcomes = _write(conn, good)
-    except IntegrityError:
-        # One article broke a constraint: store the others one by one.
+    except OperationalError:
+        raise  # the database itself is unusable: retrying article by article cannot help
+    except Exception:
+        # One article broke a constraint (or the writer on it): store the others one by one.
         outcomes = []
         for i in good:
             try:
                 with engine.begin() as conn:
                     outcomes += _write(conn, [i])
-            except IntegrityError as exc:
+            except OperationalError:
+                raise
+            except Exception as exc:
                 outcomes.append("failed")
                 fail(f"{i.record.origin}: could not be stored ({_reason(exc)})")
     for outcome in outcomes:
@@ -249,8 +256,12 @@ def _finish(
         on_progress(len(items))
 
 
-def _reason(exc: IntegrityError) -> str:
-    return str(exc.orig).splitlines()[0] if exc.orig else "integrity error"
+def _reason(exc: Exception) -> str:
+    """The driver's first line for a database error, else the exception's type and message."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        lines = str(exc.orig).splitlines()
+        return lines[0] if lines else type(exc.orig).__name__
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
 def _write(conn: Any, items: list[_Item]) -> list[str]:

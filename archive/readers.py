@@ -491,7 +491,19 @@ def _read_file(path: str, fmt: str, ctx: _Context) -> Iterator[RawArticle | Read
         return
     with handle:
         size: int | None = os.fstat(handle.fileno()).st_size
-        yield from _read_stream(handle, path, fmt, ctx, size=size, stem=_stem(path))
+        yield from _guarded(_read_stream(handle, path, fmt, ctx, size=size, stem=_stem(path)), path)
+
+
+def _guarded(items: Iterator[RawArticle | ReadError], origin: str) -> Iterator[RawArticle | ReadError]:
+    """Any unforeseen failure inside a reader (a parser bug, a broken library) fails that file only.
+
+    What the file yielded before the failure is kept; the rest of it becomes one error
+    line, and the import goes on with the next file.
+    """
+    try:
+        yield from items
+    except Exception as exc:
+        yield ReadError(origin, f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def _read_stdin(ctx: _Context) -> Iterator[RawArticle | ReadError]:
@@ -511,7 +523,7 @@ def _read_stdin(ctx: _Context) -> Iterator[RawArticle | ReadError]:
         except (OSError, EOFError, zlib.error) as exc:
             yield ReadError(_STDIN_ORIGIN, f"corrupt or truncated gzip data ({exc})")
             return
-    yield from _read_stream(stream, _STDIN_ORIGIN, fmt, ctx, size=None, stem=None)
+    yield from _guarded(_read_stream(stream, _STDIN_ORIGIN, fmt, ctx, size=None, stem=None), _STDIN_ORIGIN)
 
 
 def _sniff_format(head: bytes) -> str:

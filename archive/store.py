@@ -97,13 +97,16 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     conn.exec_driver_sql(sql, params)
 
 
-def find_existing(conn: Connection, row: ArticleRow) -> dict[str, Any] | None:
-    """The stored article with the same external id, URL or normalised content, if any."""
-    keys = [ARTICLE.c.content_hash == row.content_hash]
-    if row.external_id:
-        keys.append(ARTICLE.c.external_id == row.external_id)
-    if row.url:
-        keys.append(ARTICLE.c.url == row.url)
+_IDENTITY = ("external_id", "url", "content_hash")  # strongest first
+
+
+def find_existing_many(conn: Connection, rows: Sequence[ArticleRow]) -> list[dict[str, Any] | None]:
+    """``find_existing`` for a batch of rows in one query: per article, one round trip is
+    what a large import would otherwise spend most of its storage time on."""
+    if not rows:
+        return []
+    wanted = {key: sorted({getattr(r, key) for r in rows if getattr(r, key)}) for key in _IDENTITY}
+    keys = [getattr(ARTICLE.c, key).in_(values) for key, values in wanted.items() if values]
     found = (
         conn.execute(
             select(
@@ -114,19 +117,34 @@ def find_existing(conn: Connection, row: ArticleRow) -> dict[str, Any] | None:
                 ARTICLE.c.published,
                 ARTICLE.c.source,
                 ARTICLE.c.url,
-            ).where(or_(*keys))
+            )
+            .where(or_(*keys))
+            .order_by(ARTICLE.c.id)
         )
         .mappings()
         .all()
     )
-    if not found:
-        return None
-    # Prefer the strongest identity: external id, then URL, then content.
-    for key in ("external_id", "url", "content_hash"):
-        for r in found:
-            if getattr(row, key) and r[key] == getattr(row, key):
-                return dict(r)
-    return dict(found[0])
+    index: dict[tuple[str, Any], dict[str, Any]] = {}
+    for r in found:
+        for key in _IDENTITY:
+            if r[key]:
+                index.setdefault((key, r[key]), dict(r))
+    out: list[dict[str, Any] | None] = []
+    for row in rows:
+        hit = None
+        for key in _IDENTITY:
+            value = getattr(row, key)
+            if value and (key, value) in index:
+                hit = index[(key, value)]
+                break
+        out.append(hit)
+    return out
+
+
+def find_existing(conn: Connection, row: ArticleRow) -> dict[str, Any] | None:
+    """The stored article with the same external id, URL or normalised content, if any
+    (the strongest identity wins)."""
+    return find_existing_many(conn, [row])[0]
 
 
 def is_unchanged(stored: dict[str, Any], row: ArticleRow) -> bool:
@@ -620,6 +638,7 @@ __all__ = [
     "PersonResolver",
     "delete_facts",
     "find_existing",
+    "find_existing_many",
     "insert_article",
     "insert_ignore",
     "is_unchanged",

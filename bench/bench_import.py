@@ -10,6 +10,8 @@ Reported:
 - end to end (`archive import FILE.jsonl`, worker processes = cores): articles/s,
   and the importer's peak memory for the full input and for a quarter of it
   (streaming keeps the two close);
+- import articles per CPU second next to spaCy's small English pipeline on the
+  same texts (bench/baseline.py; needs the `bench` extra), target >= 6x;
 - the write path alone: storing already extracted facts through archive.store,
   next to replaying the very same SQL statements and rows with the raw driver's
   executemany, in the same run; the ratio is the write path's overhead.
@@ -63,8 +65,11 @@ def make_corpus(corpus: Path, n: int, out: Path, seed: int = 7) -> int:
     return words
 
 
-def end_to_end(db: str, path: Path, jobs: int) -> tuple[float, dict[str, Any], int]:
-    """Run the real CLI in a child process; returns (seconds, summary, peak RSS in KiB)."""
+def end_to_end(db: str, path: Path, jobs: int) -> tuple[float, dict[str, Any], int, float]:
+    """Run the real CLI in a child process.
+
+    Returns (seconds, summary, peak RSS in KiB, CPU seconds of the importer and its workers).
+    """
     start = time.perf_counter()
     proc = subprocess.run(
         [
@@ -72,7 +77,9 @@ def end_to_end(db: str, path: Path, jobs: int) -> tuple[float, dict[str, Any], i
             "-c",
             "import resource, sys; from archive.cli import main\n"
             "try:\n    main()\nfinally:\n"
-            "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)",
+            "    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime\n"
+            "    print(me.ru_maxrss, cpu, file=sys.stderr)",
             "--db",
             db,
             "import",
@@ -88,8 +95,8 @@ def end_to_end(db: str, path: Path, jobs: int) -> tuple[float, dict[str, Any], i
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise SystemExit(proc.stderr)
-    rss = int(proc.stderr.strip().splitlines()[-1])
-    return elapsed, json.loads(proc.stdout), rss
+    rss, cpu = proc.stderr.strip().splitlines()[-1].split()
+    return elapsed, json.loads(proc.stdout), int(rss), float(cpu)
 
 
 def fresh_db(kind: str, pg_url: str | None, tmp: Path) -> tuple[str, Any]:
@@ -189,6 +196,29 @@ def raw_replay(db: str, log: list[tuple[str, Any, bool]]) -> float:
     return elapsed
 
 
+def versus_baseline(path: Path, rates: dict[str, float], sample: int = 100) -> None:
+    """Import articles per CPU second next to spaCy's small pipeline on the same texts.
+
+    CPU time, not wall time: both sides are charged for the work they do, whatever
+    else the machine runs and however many processes the importer uses.
+    """
+    sys.path.insert(0, str(ROOT / "bench"))
+    import baseline
+
+    loaded = baseline.load()
+    if loaded is None:
+        print("baseline: spaCy not installed; skipped (pip install -e '.[bench]')")
+        return
+    nlp, label = loaded
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()[:sample]]
+    theirs = len(rows) / baseline.seconds(nlp, [f"{r['title']}\n\n{r['text']}" for r in rows])
+    print(f"baseline: {label}: {theirs:.1f} articles per CPU second")
+    for kind, ours in rates.items():
+        print(
+            f"[{kind}] import {ours:.1f} articles per CPU second = {ours / theirs:.1f}x the baseline (target >= 6x)"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     default = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
@@ -213,15 +243,16 @@ def main() -> None:
         make_corpus(args.corpus, max(1, args.articles // 4), quarter)
         print(f"{args.articles} recombined articles, {words} words; {args.jobs} extraction processes")
 
+        rates: dict[str, float] = {}
         for kind in backends:
             db, cleanup = fresh_db(kind, args.postgres, tmp)
             try:
-                secs, summary, rss = end_to_end(db, full, args.jobs)
+                secs, summary, rss, cpu = end_to_end(db, full, args.jobs)
             finally:
                 cleanup()
             db, cleanup = fresh_db(kind, args.postgres, tmp)
             try:
-                _, _, rss_q = end_to_end(db, quarter, args.jobs)
+                _, _, rss_q, _ = end_to_end(db, quarter, args.jobs)
             finally:
                 cleanup()
             print(
@@ -229,6 +260,8 @@ def main() -> None:
                 f"articles/s (target >= 100 on SQLite); peak memory {rss / 1024:.0f} MiB "
                 f"(quarter input: {rss_q / 1024:.0f} MiB)"
             )
+            rates[kind] = summary["new"] / cpu
+        versus_baseline(full, rates)
 
         from archive.extract import extract
         from archive.readers import RawArticle, ReadOptions, iter_articles

@@ -1,17 +1,19 @@
 """The `archive` command line: thin Typer commands over the library.
 
-Library code raises :class:`archive.errors.ArchiveError`; :func:`main` turns
-it into one ``Error: …`` line on stderr and exit status 1.
+Library code raises :class:`archive.errors.ArchiveError`; every command turns
+it, and any other exception, into one ``Error: …`` line on stderr and exit status 1.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Annotated
 
 import typer
 from sqlalchemy import Engine
 from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from archive import __version__
 from archive.errors import ArchiveError
@@ -29,6 +31,25 @@ class _Group(TyperGroup):
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, TyperException):
+            raise  # typer's own exits and usage errors already say what went wrong
+        except Exception as exc:
+            # Anything unforeseen still gets one line, not a traceback; ARCHIVE_DEBUG=1 shows it.
+            if os.environ.get("ARCHIVE_DEBUG"):
+                raise
+            typer.echo(f"Error: {_one_line(exc)}", err=True)
+            raise typer.Exit(1) from None
+
+
+def _one_line(exc: Exception) -> str:
+    """A database error as its driver's first line; anything else as type and message."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        first = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+        return f"database error: {first}"
+    message = " ".join(str(exc).split())
+    return f"unexpected {type(exc).__name__}{': ' + message if message else ''} (ARCHIVE_DEBUG=1 shows where)"
 
 
 app = typer.Typer(

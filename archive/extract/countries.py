@@ -40,7 +40,7 @@ def _name_like(doc: str, tok: tuple[int, int, str], phrases: dict) -> bool:
         _cap(w)
         and not w.isupper()
         and w not in NEUTRAL_CAPS
-        and (w,) not in phrases
+        and getattr(phrases.get((w,)), "kind", "town") == "town"  # a town counts only when placed
         and not _at_sentence_start(doc, tok[0])
     )
 
@@ -105,6 +105,11 @@ def _not_country(doc: str, kind: str, word: str, s: int, e: int) -> bool:
 _PLACED = re.compile(r"\b(?:in|at|to|from|near|outside|visited|visiting)\s+$")
 
 
+def _joins(gap: str) -> bool:
+    """The text between two tokens may sit inside one place name ("Guinea-Bissau", "St. Kitts")."""
+    return (gap in _GAP_OK or gap.strip() in _GAP_OK) and "\n" not in gap
+
+
 def _variant(word: str) -> str:
     """Title-case an all-caps word ("KABUL" -> "Kabul") for headlines and datelines."""
     if len(word) > 3 and word.isupper() and "." not in word:
@@ -124,22 +129,22 @@ def find_countries(doc: str) -> list[CountryMention]:
     i = 0
     while i < n:
         w0 = toks[i][2]
-        maxl = max(first.get(w0, 0), first.get(_variant(w0), 0), first.get(fold(w0), 0))
+        maxl = first.get(w0, 0)
+        if w0.isupper():
+            maxl = max(maxl, first.get(_variant(w0), 0))
+        if not w0.isascii():
+            maxl = max(maxl, first.get(fold(w0), 0))
+        elif not maxl:  # the common case: a word that opens no phrase
+            i += 1
+            continue
         hit: tuple[int, Entry] | None = None
-        for length in range(min(maxl, n - i), 0, -1):
-            j = i + length
-            if any(
-                (
-                    doc[toks[k - 1][1] : toks[k][0]] not in _GAP_OK
-                    and doc[toks[k - 1][1] : toks[k][0]].strip() not in _GAP_OK
-                )
-                or "\n" in doc[toks[k - 1][1] : toks[k][0]]
-                for k in range(i + 1, j)
-            ):
-                continue
+        reach = i + 1  # tokens i..reach-1 are joined by gaps a phrase may contain
+        while reach < min(i + maxl, n) and _joins(doc[toks[reach - 1][1] : toks[reach][0]]):
+            reach += 1
+        for j in range(reach, i, -1):
             words = tuple(t[2] for t in toks[i:j])
             entry = phrases.get(words)
-            if entry is None:
+            if entry is None and any(w.isupper() for w in words):
                 entry = phrases.get(tuple(_variant(w) for w in words))
             if entry is None and not words[0].isascii():
                 entry = phrases.get(tuple(fold(w) for w in words))

@@ -32,6 +32,7 @@ HONORIFICS: frozenset[str] = _words(
 # Religious or customary honorifics kept in the name when always used with it.
 KEEP_HONORIFICS: frozenset[str] = _words(
     "Sheikh Shaikh Sheik Sheikha Shaikha Sayyid Sayyida Mullah Mulla Haji Hajji Maulana"
+    " U Daw"  # Burmese honorifics, written as part of the name ("U Thant")
 )
 
 # Generational suffixes that belong to a name.

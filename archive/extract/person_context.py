@@ -55,13 +55,14 @@ def countries_between(ctx: Ctx, start: int, end: int) -> list[CountryMention]:
 def tokenize(doc: str) -> list[Tok]:
     """Word tokens of ``doc``, a possessive 's cut off and flagged."""
     out: list[Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(doc):
-        text, end = m.group(), m.end()
-        poss = False
-        pm = POSS.search(text)
-        if pm and len(text) > 2:
-            text, poss = text[: pm.start()], True
-        out.append(Tok(m.start(), m.start() + len(text), text, poss, doc[end : end + 1] == "."))
+        start, end = m.span()
+        text = m.group()
+        poss = len(text) > 2 and text[-1] == "s" and text[-2] in "'’"  # what POSS matches
+        if poss:
+            text = text[:-2]
+        append(Tok(start, start + len(text), text, poss, doc[end : end + 1] == "."))
     return out
 
 

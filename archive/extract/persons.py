@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.extract.gazetteer import (
     is_country_name,
@@ -165,11 +166,48 @@ def _al_prefixed(text: str) -> bool:
 
 
 def _is_cap(t: Tok) -> bool:
-    return t.text[0].isupper() or _al_prefixed(t.text)
+    w = t.text
+    return w[0].isupper() or ("-" in w and _al_prefixed(w))
 
 
 def _is_initial(t: Tok) -> bool:
     return len(t.text) == 1 and t.text.isupper() and t.dot
+
+
+# Lower-case role nouns that a full name follows directly ("spokesman Sultan X").
+_ROLE_BEFORE_NAME = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "adviser",
+        "advisor",
+        "aide",
+        "envoy",
+        "diplomat",
+    }
+)
+
+
+def _given_after_role(ctx: Ctx, i: int) -> bool:
+    """A title word right after a role noun and before a name is a given name.
+
+    "Interior Ministry spokesman Sultan Wardak": a spokesman is not also a sultan,
+    so the capitalised title word opens his name.
+    """
+    toks, doc = ctx.toks, ctx.doc
+    if i == 0 or i + 1 >= len(toks) or toks[i].poss:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return (
+        prev.text in _ROLE_BEFORE_NAME
+        and doc[prev.end : toks[i].start] == " "
+        and doc[toks[i].end : nxt.start] == " "
+        and nxt.text[:1].isupper()
+        and nxt.text.lower() not in TITLE_HEADS
+        and nxt.text not in NON_NAME
+    )
 
 
 def _kind(ctx: Ctx, i: int) -> str:
@@ -185,7 +223,7 @@ def _kind(ctx: Ctx, i: int) -> str:
     if w in CAP_PARTICLES and _name_follows(ctx, i):
         return "particle"
     if w[0].isupper() and (w.lower() in TITLE_HEADS or w in TITLE_ABBR):
-        return "title"
+        return "name" if _given_after_role(ctx, i) else "title"
     if ctx.place[i] is not None:
         return "stop"
     if w in NON_NAME and w not in CLAUSE_OPENERS and _east_asian_given(ctx, i + 1):
@@ -365,6 +403,10 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 )
             ):
                 seg.pop(0)
+            # the last word of a portfolio ("Minister of Fisheries and Ocean Policy <Name>")
+            if len(seg) > 2 and _portfolio_context(ctx, seg[0]):
+                cut = [k + 1 for k in range(len(seg) - 2) if _portfolio_noun(toks[seg[k]].text)]
+                seg = seg[cut[-1] :] if cut else seg
             # a body's name ending right before the name ("... and Cooperation <Name>")
             first = seg[0] if seg else 0
             while len(seg) > 1 and toks[seg[0]].text in NAME_FINAL_NON_PERSON:
@@ -381,6 +423,13 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 continue
             s, e = seg[0], seg[-1] + 1
             last = toks[e - 1]
+            # a portfolio right before an honorific-led name ("Minister for Social Welfare U X")
+            if (
+                e < b
+                and kinds[e - a] == "keep"
+                and doc[max(0, toks[s].start - 4) : toks[s].start] in ("for ", "of ")
+            ):
+                continue
             # part of an organisation or place name ("Larchmont Foundation", "Camp Redwood")
             if e < b and _org_noun(toks[e].text) and not last.poss:
                 continue
@@ -418,6 +467,9 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 gap = doc[toks[s - 1].end : toks[s].start]
                 # "her counterpart, X," : an appositive name closed by a comma or full stop
                 evidence = gap == " " or (gap == ", " and doc[last.end : last.end + 1] in (",", "."))
+            if not evidence and s > a and _office_of_country(ctx, a, s):
+                # "<office> of the <Country> <Name>": titled when an office word opens the phrase
+                evidence = any(t.text.lower() in TITLE_HEADS for t in toks[max(0, a - 8) : a])
             titled = evidence
             strict = _at_sentence_start(ctx, toks[s])
             if not evidence and not last.poss and _speech_after(ctx, last.end, strict):
@@ -431,7 +483,7 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
             placelike = (
                 s > 0 and toks[s - 1].text in _LOCATIVE and doc[toks[s - 1].end : toks[s].start] == " "
             )
-            placelike = placelike or (s > a and _place_qualifier(ctx, s - 1))
+            placelike = placelike or (s > a and _place_qualifier(ctx, s - 1) and not evidence)
             placelike = placelike or (
                 len(names) >= 2 and bool(lookup_city(names[0]) or is_country_name(names[0]))
             )
@@ -466,6 +518,7 @@ def _org_context(ctx: Ctx, a: int, s: int) -> bool:
         s > a
         and doc[max(0, toks[a].start - 4) : toks[a].start] in ("the ", "The ")
         and all(_kind(ctx, k) == "stop" for k in range(a, s))
+        and not _office_of_country(ctx, a, s)
     ):
         return True
     m = _ORG_OF.search(doc, max(0, start - 40), start)
@@ -477,6 +530,53 @@ def _org_context(ctx: Ctx, a: int, s: int) -> bool:
         and not any(
             w in TITLE_CAPS or w in HONORIFICS or w.lower() in TITLE_HEADS for w in m.group(1).split()
         )
+    )
+
+
+# "of/for <Capitalised words> and <Capitalised words>": a portfolio being listed.
+_PORTFOLIO = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*\s+)+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def _portfolio_context(ctx: Ctx, i: int) -> bool:
+    """Token i follows a portfolio being listed under an office word.
+
+    In "Minister of Foreign Affairs and Expatriates X Y" a plural, abstract or
+    field noun up to the name still belongs to the title; the caller cuts such
+    words off a segment of three or more, so the name keeps two.
+    """
+    toks = ctx.toks
+    start = toks[i].start
+    return bool(_PORTFOLIO.search(ctx.doc, max(0, start - 60), start)) and any(
+        t.text.lower() in TITLE_HEADS for t in toks[max(0, i - 10) : i]
+    )
+
+
+# Endings of portfolio nouns ("Policy", "Housing", "Agriculture", "Tourism", "Expatriates",
+# "Fisheries", "Sports", "Economics"); given names rarely end so.
+_PORTFOLIO_ENDINGS = ("cy", "ing", "ure", "ism", "ates", "ies", "ts", "ics")
+
+
+def _portfolio_noun(word: str) -> bool:
+    """A word that names a field of government rather than a person."""
+    if word in KEEP_HONORIFICS or word in HONORIFICS:
+        return False
+    return _common_noun(word) or word.lower().endswith(_PORTFOLIO_ENDINGS)
+
+
+def _office_of_country(ctx: Ctx, a: int, s: int) -> bool:
+    """Tokens a..s-1 are one country's full name after "of the": the office holder's country.
+
+    "Minister of Foreign Affairs of the Kyrgyz Republic Aida Sydykova": the name
+    follows its country, as in formal state-media titles; unlike "the West
+    African X Y" the words before it name a state, not a region or a group.
+    """
+    cm = ctx.place[a]
+    return (
+        cm is not None
+        and cm.kind == "name"
+        and cm.start == ctx.toks[a].start
+        and cm.end == ctx.toks[s - 1].end
+        and ctx.doc[max(0, cm.start - 7) : cm.start] in ("of the ", "Of the ")
     )
 
 
@@ -590,6 +690,7 @@ def _common_noun(word: str) -> bool:
     return any(zipf_frequency(st, "en") >= 3.0 for st in stems)
 
 
+@lru_cache(maxsize=8192)
 def _fold_translit(word: str) -> str:
     """A spelling key for transliterated names: 'Dmitriy'/'Dmitry', 'Yuriev'/'Yuryev'."""
     w = word.lower()
@@ -607,6 +708,7 @@ def _fold_translit(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Name tokens without keep-honorifics and suffixes, for comparing forms."""
     core = tuple(t for t in tokens if t not in KEEP_HONORIFICS and t not in SUFFIXES)
@@ -691,27 +793,30 @@ def _merge(ctx: Ctx, cands: list[_Mention]) -> list[_P]:
 
 
 def _place_per_token(toks: list[Tok], countries: list[CountryMention]) -> list[CountryMention | None]:
-    spans = sorted(countries, key=lambda c: c.start)
+    """Per token, the country mention it starts inside of; by bisection, as mentions are few."""
+    starts = [t.start for t in toks]
     out: list[CountryMention | None] = [None] * len(toks)
-    j = 0
-    for i, t in enumerate(toks):
-        while j < len(spans) and spans[j].end <= t.start:
-            j += 1
-        if j < len(spans) and spans[j].start <= t.start < spans[j].end:
-            out[i] = spans[j]
+    for c in sorted(countries, key=lambda c: c.start, reverse=True):  # earlier ones win overlaps
+        for i in range(bisect_left(starts, c.start), bisect_left(starts, c.end)):
+            out[i] = c
     return out
 
 
 _NICKNAME = re.compile(r"[A-Z][^\W\d_]* [\"“‘'][A-Z][^\W\d_]*[\"”’'] (?=[A-Z])")
+_NICKNAME_AT = re.compile(r"(?<![^\W\d_])" + _NICKNAME.pattern)  # the same, from a word start
 
 
 def _drop_nicknames(doc: str, toks: list[Tok]) -> list[Tok]:
     """Drop a quoted nickname inside a name ('Maria "Mia" Lopez') and join the name around it."""
     if '"' not in doc and "“" not in doc and "‘" not in doc:
         return toks
+    # the quoted word of every nickname pattern; only those tokens can be dropped
+    quoted = {m.start() + m.group().index(" ") + 2 for m in _NICKNAME_AT.finditer(doc)}
+    if not quoted:
+        return toks
     out = []
     for i, t in enumerate(toks):
-        if 0 < i < len(toks) - 1:
+        if t.start in quoted and 0 < i < len(toks) - 1:
             prev = toks[i - 1]
             if doc[prev.end : t.start] in (' "', " “", " ‘", " '") and _NICKNAME.match(doc, prev.start):
                 continue

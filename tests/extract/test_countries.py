@@ -73,3 +73,11 @@ def test_a_smaller_town_counts_only_where_the_text_places_something_in_it() -> N
     assert [(c.code, c.surface, c.kind) for c in placed] == [("CH", "Lausanne", "city")]
     bare = find_countries("Headline\n\nLausanne Partners, a consultancy, said the deal was done.")
     assert bare == []
+
+
+def test_a_surname_that_is_also_a_small_town_does_not_hide_the_name_it_opens() -> None:
+    # "Ibarra" is a town, counted only where placed; before "Lagos" it is a surname,
+    # so "Lagos" closes a two-surname name and is not Nigeria's city.
+    doc = "Headline\n\nForeign Minister Julia Ibarra Lagos flew home on Friday."
+    assert codes(doc) == set()
+    assert codes("Headline\n\nThe ministers met in Lagos on Friday.") == {"NG"}

@@ -110,3 +110,27 @@ def test_capitalised_adviser_takes_the_dateline_country() -> None:
     doc = "Talks end\n\nNAIROBI: Talks between Finance Adviser Odera Kimani and the visitors ended."
     people = {p.name: p for p in find_persons(doc, sentence_spans(doc), find_countries(doc))}
     assert people["Odera Kimani"].country == "KE"
+
+
+def test_name_after_office_of_a_full_country_name() -> None:
+    # formal state-media titles put the country's full name between the office and the name
+    body = "He met the Minister of Foreign Affairs of the Kyrgyz Republic Nurbek Asanov on Monday."
+    assert names(body) == {"Nurbek Asanov"}
+    assert names("Tourists of the Czech Republic Airlines flight were safe.") == set()
+
+
+def test_last_word_of_a_listed_portfolio_is_not_a_given_name() -> None:
+    assert names("The Minister of Fisheries and Coastal Policy Berit Lunde spoke.") == {"Berit Lunde"}
+    assert names("The Minister of Lands and Housing Grace Wambui Otieno spoke.") == {"Grace Wambui Otieno"}
+    # a given name after a portfolio is kept
+    assert names("The Minister of Trade and Industry Rose Mary Kamau spoke.") == {"Rose Mary Kamau"}
+
+
+def test_title_word_after_a_role_noun_is_a_given_name() -> None:
+    body = "A border police spokesman Sultan Haidari said the post had reopened."
+    assert names(body) == {"Sultan Haidari"}
+
+
+def test_burmese_honorifics_belong_to_the_name() -> None:
+    body = "The delegation was led by Union Minister for Border Affairs U Kyaw Lwin and Daw Nilar Aye."
+    assert names(body) == {"U Kyaw Lwin", "Daw Nilar Aye"}
