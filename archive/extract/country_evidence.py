@@ -214,6 +214,18 @@ def state_office(person: Person, doc: str | None = None) -> bool:
     return False
 
 
+_POSTED_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+
+
+def posted_abroad(ctx: Ctx, out: list[Person], board: Board) -> None:
+    """'Ambassador to Italy X', 'envoy in Kenya': the country an office is posted to is not the holder's."""
+    for pi, person in enumerate(out):
+        for t in person.titles:
+            for cm in countries_between(ctx, t.start, t.end + 1):
+                if _POSTED_TO.search(ctx.doc, max(0, cm.start - 9), cm.start):
+                    board.exclude(pi, cm.code)
+
+
 # --- evidence read from the text around a name -------------------------------------------
 
 _HONORIFIC_WORDS = frozenset(w.lower() for w in HONORIFICS | KEEP_HONORIFICS | TITLE_ABBR)

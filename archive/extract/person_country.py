@@ -29,6 +29,7 @@ from archive.extract.country_evidence import (
     explicit_evidence,
     only_title_words,
     other_side,
+    posted_abroad,
     relation_evidence,
     state_office,
 )
@@ -60,6 +61,7 @@ def infer_countries(
     """
     doc, headline_end = ctx.doc, ctx.headline_end
     board = Board(out)
+    posted_abroad(ctx, out, board)
     idx = mention_index(out)
     # "Afghan President X and Foreign Minister Y": Y shares X's country
     for k, (s, _e, pi) in enumerate(idx):

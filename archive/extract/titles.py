@@ -135,6 +135,8 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
         if w.typ in ("det", "skip") and k < first_head:
             continue
         keep.append(w)
+    if code is None and heads:
+        code, span = _of_country(ph, heads[0])
     if not heads or any(w.typ in ("counter", "kin") for w in ph):
         if code is None:
             code, span = next(((w.code, (w.start, w.end)) for w in ph if w.typ == "country"), (None, None))
@@ -154,6 +156,23 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
     parts.append(doc[run_s : prev.end])
     text = re.sub(r"\s+", " ", " ".join(parts)).strip(" ,")
     return code, span, TitleMention(text, keep[0].start, keep[-1].end)
+
+
+def _of_country(ph: list[Word], head_at: int) -> tuple[str | None, tuple[int, int] | None]:
+    """'President of the Republic of X', 'Minister of Foreign Affairs of X': the closing complement.
+
+    A country that ends the phrase right after "of (the)" is the state the office is of;
+    one after "to", "in" or "for" is a place the office deals with ("Ambassador to X").
+    """
+    last = ph[-1]
+    if last.typ != "country" or last.poss or not last.code or len(ph) - head_at < 3:
+        return None, None
+    k = len(ph) - 2
+    if ph[k].text.lower() == "the":
+        k -= 1
+    if k <= head_at or ph[k].text != "of":
+        return None, None
+    return last.code, (last.start, last.end)
 
 
 def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
@@ -219,6 +238,8 @@ def pre_title(
             ph.append(w)
         elif w.typ == "conn" and ph and prev is not None and prev.typ == "head":
             ph.append(w)  # "Ambassador to Russia", "Secretary of State"
+        elif w.text == "of" and ph and ph[-1].typ in ("det", "country") and _portfolio_start(win, k - 1):
+            ph.append(w)  # "Minister of Foreign Affairs of the Kyrgyz Republic"
         elif w.typ == "det" and ph and prev is not None and prev.typ == "conn":
             ph.append(w)  # "envoy to the UN"
         elif w.typ == "det" and ph:

@@ -1,0 +1,22 @@
+"""Person country, general forms of real news: invented sentences and names."""
+
+from archive.extract.countries import find_countries
+from archive.extract.persons import find_persons
+from archive.extract.text import sentence_spans
+
+
+def countries(doc: str) -> dict[str, str | None]:
+    return {p.name: p.country for p in find_persons(doc, sentence_spans(doc), find_countries(doc))}
+
+
+def test_formal_office_of_the_republic_before_the_name() -> None:
+    doc = (
+        "ROME, May 2 - President of the Republic of Kazakhstan Dauren Seitov received Prime Minister of "
+        "the Kyrgyz Republic Almaz Turgunov today. The meeting was attended by Minister of Foreign Affairs "
+        "of the Kyrgyz Republic Nurlan Abdrakhmanov and Ambassador to Italy Gulnara Beisova."
+    )
+    got = countries(doc)
+    assert got["Dauren Seitov"] == "KZ"
+    assert got["Almaz Turgunov"] == "KG"
+    assert got["Nurlan Abdrakhmanov"] == "KG"
+    assert got["Gulnara Beisova"] != "IT"  # "Ambassador to Italy": a post abroad, not the country
