@@ -748,7 +748,7 @@ _SAME_SIDE = re.compile(
 )
 _TRAVELS = re.compile(
     r"(?:(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\s+to)|"  # "X's state visit to"
-    r"(?:\s*,\s*who\s+|\s+)(?:(?:has|had|have|was|is|also|later|then|first|recently|just)\s+)*"
+    r"(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:has|had|have|was|is|also|later|then|first|recently|just)\s+)*"
     r"(?:flew|arrived|travell?ed|landed|visited)\s*(?:in|into|to|on\s+to)?)\s+(?:the\s+)?$"
 )
 

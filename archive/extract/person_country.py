@@ -484,6 +484,7 @@ _DESTINATION = re.compile(
 )
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _PLANNED_TRIP = re.compile(r"\b(?:will|to|is\s+due\s+to)\s+(?:fly|travel|go|head)\s+to\s+(?:the\s+)?$")
 
 
@@ -500,7 +501,9 @@ def _destination(ctx: Ctx, countries: list[CountryMention]) -> str | None:
     lead_end = len(doc) if lead_end < 0 else lead_end
     counts: dict[str, int] = {}
     for c in countries:
-        placed = c.kind in ("name", "city", "body") and c.start >= ctx.headline_end
+        # "arrived in the Senegalese capital": a demonym on the capital places the visit
+        capital = c.kind == "demonym" and _CAPITAL_AFTER.match(doc, c.end) is not None
+        placed = (c.kind in ("name", "city", "body") or capital) and c.start >= ctx.headline_end
         if not placed:
             continue
         if _DESTINATION.search(doc, max(0, c.start - 30), c.start) or (

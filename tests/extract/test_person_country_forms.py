@@ -20,3 +20,15 @@ def test_formal_office_of_the_republic_before_the_name() -> None:
     assert got["Almaz Turgunov"] == "KG"
     assert got["Nurlan Abdrakhmanov"] == "KG"
     assert got["Gulnara Beisova"] != "IT"  # "Ambassador to Italy": a post abroad, not the country
+
+
+def test_a_visit_to_the_demonym_capital_places_its_hosts() -> None:
+    doc = (
+        "Kenya's Minister of Roads, Otieno Wambua, arrived in the Tanzanian capital on Monday. "
+        "On Tuesday he was received by Prime Minister Juma Mrisho at his office. "
+        "A call on President Salim Mkwawa will not take place because he is travelling to Kampala."
+    )
+    got = countries(doc)
+    assert got["Otieno Wambua"] == "KE"
+    assert got["Juma Mrisho"] == "TZ"
+    assert got["Salim Mkwawa"] == "TZ"
