@@ -345,7 +345,13 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
         portfolio = (
             w.text[:1].isupper() or w.text in ("of", "for", "and", "the", "on", "in") or w.typ == "mod"
         )
-        if w.typ == "punct" or not portfolio:
+        # "Minister of Food, Agriculture and Fisheries": a comma inside a capitalised portfolio
+        listed = (
+            w.text == ","
+            and 0 < j < k
+            and all(x.text[:1].isupper() and x.typ != "country" for x in (win[j - 1], win[j + 1]))
+        )
+        if (w.typ == "punct" and not listed) or not (portfolio or listed):
             break
         j -= 1
     if j >= 0 and _is_head(win[j]) and (j == k or win[j + 1].typ == "conn"):
@@ -748,8 +754,10 @@ _SAME_SIDE = re.compile(
 )
 _TRAVELS = re.compile(
     r"(?:(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\s+to)|"  # "X's state visit to"
-    r"(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:has|had|have|was|is|also|later|then|first|recently|just)\s+)*"
-    r"(?:flew|arrived|travell?ed|landed|visited)\s*(?:in|into|to|on\s+to)?)\s+(?:the\s+)?$"
+    r"(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:has|had|have|was|is|also|later|then|first|recently|just|will|"
+    r"is\s+due\s+to|is\s+to|is\s+set\s+to)\s+)*"
+    r"(?:flew|fl(?:y|ies)|arrived|arrives|travel(?:s|l?ed|l?ing)?|landed|visit(?:ed|s|ing)?)\s*"
+    r"(?:in|into|to|on\s+to)?)\s+(?:the\s+)?$"
 )
 
 

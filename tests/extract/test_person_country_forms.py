@@ -32,3 +32,16 @@ def test_a_visit_to_the_demonym_capital_places_its_hosts() -> None:
     assert got["Otieno Wambua"] == "KE"
     assert got["Juma Mrisho"] == "TZ"
     assert got["Salim Mkwawa"] == "TZ"
+
+
+def test_a_traveller_is_not_of_the_country_he_will_travel_to() -> None:
+    doc = (
+        "Fisheries Minister Karin Holt will travel to the Danish capital on Monday for talks. "
+        "Holt said Denmark and Norway must agree. Denmark has set its own quota."
+    )
+    assert countries(doc)["Karin Holt"] != "DK"
+
+
+def test_a_portfolio_with_commas_in_a_possessive_apposition() -> None:
+    doc = "She will meet Chile's Minister of Mining, Energy and Water, Rodrigo Alcaya, on Monday."
+    assert countries(doc)["Rodrigo Alcaya"] == "CL"
