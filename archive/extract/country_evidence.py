@@ -235,7 +235,8 @@ _LIST_SEP_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _DELEGATION_NOUNS = r"(?:delegation|delegations|side|team|mission|contingent)"
 _LED_BY = re.compile(
     r"(?:\s+(?:to|at|for|in)\s+[^,.;]{1,40}?)?"  # "the Kenyan delegation to the Rome talks"
-    r"\s*,?\s*(?:which\s+|who\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+)?(?:led|headed)\s+by\s+"
+    r"\s*,?\s*(?:which\s+|who\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+)?(?:\w+ly\s+)?"
+    r"(?:led|headed|represented)\s+(?:\w+ly\s+)?by\s+"
 )
 _INCLUDED = re.compile(
     r"\s*,?\s*(?:(?:which|that|who)\s+)?(?:also\s+)?(?:included|includes|including|comprised|comprising)\s+"
@@ -636,7 +637,11 @@ def only_title_words(gap: str) -> bool:
     for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", gap):
         low = w.lower()
         if not (
-            w[:1].isupper() or low in TITLE_HEADS or low in TITLE_MODIFIERS or low in ("of", "for", "the")
+            w[:1].isupper()
+            or low in TITLE_HEADS
+            or low.rsplit("-", 1)[-1] in TITLE_HEADS  # "solicitor-general"
+            or low in TITLE_MODIFIERS
+            or low in ("of", "for", "the")
         ):
             return False
     return "," not in gap.strip(" ,") and len(gap) < 80

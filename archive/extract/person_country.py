@@ -140,6 +140,15 @@ def infer_countries(
     return [board.best(i) for i in range(len(out))]
 
 
+# Nouns for private persons: "The Nigerian fisherman, now 64, ..." describes a named person.
+_PERSON_NOUNS = frozenset(
+    "fisherman fishermen farmer businessman businesswoman trader student teacher doctor nurse "
+    "engineer driver pilot sailor soldier refugee migrant tourist hostage citizen national "
+    "writer novelist poet artist singer musician athlete runner footballer player coach priest "
+    "cleric imam pastor monk nun shopkeeper merchant herder villager mechanic worker man woman".split()
+)
+
+
 def _descriptions(ctx: Ctx, mention_starts: set[int]) -> list[tuple[int, str, str]]:
     """Nameless descriptions ('the Kenyan president', "Russia's foreign minister").
 
@@ -165,7 +174,7 @@ def _descriptions(ctx: Ctx, mention_starts: set[int]) -> list[tuple[int, str, st
             continue
         win = window_words(ctx, cm.end + (2 if poss else 0), min(len(doc), cm.end + 50))
         for k, w in enumerate(win[:4]):
-            if w.typ == "head":
+            if w.typ == "head" or (w.typ == "word" and w.text in _PERSON_NOUNS):
                 nxt = doc[w.end : w.end + 3].lstrip(" ,")
                 nxt_pos = w.end + (len(doc[w.end : w.end + 3]) - len(nxt))
                 if nxt_pos not in mention_starts and not (

@@ -45,6 +45,7 @@ class Word:
     typ: str  # country head mod cap conn det skip counter punct word
     code: str | None = None
     poss: bool = False
+    kind: str | None = None  # a country word's gazetteer kind
 
 
 def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
@@ -64,7 +65,7 @@ def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
         if cm is not None and cm.end <= end + 3:
             tail = doc[cm.end : cm.end + 2]
             poss = tail in ("'s", "’s")
-            out.append(Word(cm.start, cm.end, cm.surface, "country", cm.code, poss))
+            out.append(Word(cm.start, cm.end, cm.surface, "country", cm.code, poss, cm.kind))
             pos = cm.end + (2 if poss else 0)
             continue
         raw = m.group()
@@ -165,8 +166,10 @@ def _of_country(ph: list[Word], head_at: int) -> tuple[str | None, tuple[int, in
     one after "to", "in" or "for" is a place the office deals with ("Ambassador to X").
     """
     last = ph[-1]
-    if last.typ != "country" or last.poss or not last.code or len(ph) - head_at < 3:
+    if last.typ != "country" or last.poss or not last.code or last.kind != "name" or len(ph) - head_at < 3:
         return None, None
+    if any(w.text in ("at", "in", "to") for w in ph[head_at:]):
+        return None, None  # "professor at the University of X", "envoy to the Republic of X"
     k = len(ph) - 2
     if ph[k].text.lower() == "the":
         k -= 1

@@ -45,3 +45,29 @@ def test_a_traveller_is_not_of_the_country_he_will_travel_to() -> None:
 def test_a_portfolio_with_commas_in_a_possessive_apposition() -> None:
     doc = "She will meet Chile's Minister of Mining, Energy and Water, Rodrigo Alcaya, on Monday."
     assert countries(doc)["Rodrigo Alcaya"] == "CL"
+
+
+def test_a_side_headed_or_represented_by_a_hyphenated_office() -> None:
+    doc = (
+        "Ghana's delegation was led by Trade Minister Kofi Asante. The Togolese side was headed by the "
+        "attorney-general, Ama Koffi. The Beninese side was represented jointly by Foreign Minister Paul Houngbo."
+    )
+    got = countries(doc)
+    assert got["Ama Koffi"] == "TG"
+    assert got["Paul Houngbo"] == "BJ"
+
+
+def test_a_private_person_described_by_demonym_in_the_next_sentence() -> None:
+    doc = (
+        "Ngozi Okafor remembers the storm. The Nigerian farmer, now 58, had lost her crop twice. "
+        "Okafor said Ghana and Togo had sent aid."
+    )
+    assert countries(doc)["Ngozi Okafor"] == "NG"
+
+
+def test_an_academic_post_of_a_university_gives_no_country() -> None:
+    doc = (
+        "Tokyo and Manila agreed, said Kenji Sato, professor of history at the University of the Philippines. "
+        "Sato said Japan wanted a deal."
+    )
+    assert countries(doc)["Kenji Sato"] is None
