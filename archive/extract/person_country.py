@@ -142,10 +142,54 @@ def infer_countries(
 
 # Nouns for private persons: "The Nigerian fisherman, now 64, ..." describes a named person.
 _PERSON_NOUNS = frozenset(
-    "fisherman fishermen farmer businessman businesswoman trader student teacher doctor nurse "
-    "engineer driver pilot sailor soldier refugee migrant tourist hostage citizen national "
-    "writer novelist poet artist singer musician athlete runner footballer player coach priest "
-    "cleric imam pastor monk nun shopkeeper merchant herder villager mechanic worker man woman".split()
+    [
+        "fisherman",
+        "fishermen",
+        "farmer",
+        "businessman",
+        "businesswoman",
+        "trader",
+        "student",
+        "teacher",
+        "doctor",
+        "nurse",
+        "engineer",
+        "driver",
+        "pilot",
+        "sailor",
+        "soldier",
+        "refugee",
+        "migrant",
+        "tourist",
+        "hostage",
+        "citizen",
+        "national",
+        "writer",
+        "novelist",
+        "poet",
+        "artist",
+        "singer",
+        "musician",
+        "athlete",
+        "runner",
+        "footballer",
+        "player",
+        "coach",
+        "priest",
+        "cleric",
+        "imam",
+        "pastor",
+        "monk",
+        "nun",
+        "shopkeeper",
+        "merchant",
+        "herder",
+        "villager",
+        "mechanic",
+        "worker",
+        "man",
+        "woman",
+    ]
 )
 
 
