@@ -33,7 +33,7 @@ from archive.extract.country_evidence import (
     relation_evidence,
     state_office,
 )
-from archive.extract.lexicon import LEADER_HEADS
+from archive.extract.lexicon import LEADER_HEADS, TITLE_HEADS, TITLEISH_CAPS
 from archive.extract.person_context import Ctx, countries_between, mention_index
 from archive.extract.records import CountryMention, Person
 from archive.extract.text import Sentence
@@ -62,6 +62,7 @@ def infer_countries(
     doc, headline_end = ctx.doc, ctx.headline_end
     board = Board(out)
     posted_abroad(ctx, out, board)
+    _unread_nationality(ctx, out, board)
     idx = mention_index(out)
     # "Afghan President X and Foreign Minister Y": Y shares X's country
     for k, (s, _e, pi) in enumerate(idx):
@@ -191,6 +192,34 @@ _PERSON_NOUNS = frozenset(
         "woman",
     ]
 )
+
+
+# "Faroese fisheries minister X": a nationality adjective the gazetteer does not know.
+_NATIONALITY_SHAPE = re.compile(
+    r"\b([A-Z][a-z]{2,}(?:ese|ian|ish|ic|i|an))\s+(?:[a-z-]+\s+){0,3}([a-z-]+)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+
+
+def _unread_nationality(ctx: Ctx, out: list[Person], board: Board) -> None:
+    """A title led by a nationality word that names no known country: no host or guess.
+
+    The text states the person's country in a word the gazetteer lacks; the dateline
+    or a country nearby would be another's, and null costs less than a wrong one.
+    """
+    doc = ctx.doc
+    for pi, person in enumerate(out):
+        if person.country is not None:
+            continue
+        for m in person.mentions:
+            nm = _NATIONALITY_SHAPE.search(doc, max(0, m.start - 50), m.start)
+            if (
+                nm is not None
+                and nm.group(2) in TITLE_HEADS
+                and nm.start(1) not in ctx.cstart
+                and nm.group(1) not in TITLEISH_CAPS
+            ):
+                board.no_weak[pi] = True
+                break
 
 
 def _descriptions(ctx: Ctx, mention_starts: set[int]) -> list[tuple[int, str, str]]:

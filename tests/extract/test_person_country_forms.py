@@ -71,3 +71,11 @@ def test_an_academic_post_of_a_university_gives_no_country() -> None:
         "Sato said Japan wanted a deal."
     )
     assert countries(doc)["Kenji Sato"] is None
+
+
+def test_an_unknown_nationality_word_blocks_the_guess() -> None:
+    doc = (
+        "OSLO - Norway and Iceland failed to agree. Norway wants a deal, Norway says. "
+        "Zorvanese fisheries minister Teo Lund said at the time that the talks were useless."
+    )
+    assert countries(doc)["Teo Lund"] is None
