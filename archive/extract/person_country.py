@@ -27,6 +27,7 @@ from archive.extract.country_evidence import (
     Evidence,
     dateline_country,
     explicit_evidence,
+    message_senders,
     only_title_words,
     other_side,
     posted_abroad,
@@ -94,6 +95,7 @@ def infer_countries(
     explicit_evidence(ctx, out, board, sentence_of)
     board.settle()
     relation_evidence(ctx, out, board, sentence_of)
+    message_senders(ctx, out, board, sentence_of)
     board.settle()
     other_side(ctx, out, board, countries)
     board.settle()

@@ -79,3 +79,16 @@ def test_an_unknown_nationality_word_blocks_the_guess() -> None:
         "Zorvanese fisheries minister Teo Lund said at the time that the talks were useless."
     )
     assert countries(doc)["Teo Lund"] is None
+
+
+def test_the_sender_of_a_carried_message_is_of_the_carrier_side() -> None:
+    doc = (
+        "LIMA, June 3 - Ecuadorean Foreign Minister Jorge Paredes held talks here today. "
+        "The Ecuadorean minister is due to call on President Luis Ortega tomorrow. "
+        "He said he would hand the president a letter from President Marco Vela."
+    )
+    got = countries(doc)
+    assert got["Luis Ortega"] == "PE"
+    assert got["Marco Vela"] == "EC"
+    doc = "Foreign Minister Ana Ruiz of Chile delivered a message from President Pedro Soto to the Peruvian leader."
+    assert countries(doc)["Pedro Soto"] == "CL"
