@@ -214,18 +214,6 @@ def state_office(person: Person, doc: str | None = None) -> bool:
     return False
 
 
-_POSTED_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
-
-
-def posted_abroad(ctx: Ctx, out: list[Person], board: Board) -> None:
-    """'Ambassador to Italy X', 'envoy in Kenya': the country an office is posted to is not the holder's."""
-    for pi, person in enumerate(out):
-        for t in person.titles:
-            for cm in countries_between(ctx, t.start, t.end + 1):
-                if _POSTED_TO.search(ctx.doc, max(0, cm.start - 9), cm.start):
-                    board.exclude(pi, cm.code)
-
-
 # --- evidence read from the text around a name -------------------------------------------
 
 _HONORIFIC_WORDS = frozenset(w.lower() for w in HONORIFICS | KEEP_HONORIFICS | TITLE_ABBR)
@@ -874,52 +862,6 @@ def relation_evidence(
                 board.exclude(pi, cm.code)
                 board.visited.setdefault(pi, cm.code)
             break
-
-
-_CARRIES_FROM = re.compile(
-    r"\b(?:hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|conve(?:y|yed|ys|ying)|carr(?:y|ied|ies|ying)|"
-    r"br(?:ing|ings|ought|inging)|pass(?:ed)?\s+on)\b[^.;]{0,60}?\b(?:message|letter|greetings|invitation)s?"
-    r"\s+from\s+((?:[\w.'’-]+\s+){0,5}?)$"
-)
-_HE_SHE = re.compile(r"\s*(?:He|She)\b")
-_LEAD_DESCRIPTION = re.compile(r"\s*(?:The|the)\s+$")
-
-
-def message_senders(
-    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
-) -> None:
-    """'X handed the president a message from Prime Minister Y': Y is of the carrier's side.
-
-    The carrier is the sentence's first person, or for "He/She" the previous sentence's
-    subject: its first person, or a description at its start ("The Kenyan minister").
-    """
-    doc = ctx.doc
-    idx = mention_index(out)
-    for s, _e, pi in idx:
-        if out[pi].country is not None or s < ctx.headline_end:
-            continue
-        sent = sentence_of(s)
-        cm = _CARRIES_FROM.search(doc, max(sent.start, s - 140), s)
-        if cm is None or not only_title_words(cm.group(1)):
-            continue
-        carrier = next((x[2] for x in idx if sent.start <= x[0] < cm.start() and x[2] != pi), None)
-        code, strength = None, RELATION
-        if carrier is None and sent.start > 0 and _HE_SHE.match(doc, sent.start):
-            prev = sentence_of(sent.start - 1)
-            first = next((c for c in countries_between(ctx, prev.start, prev.start + 12)), None)
-            if (
-                first is not None
-                and first.kind == "demonym"
-                and _LEAD_DESCRIPTION.fullmatch(doc, prev.start, first.start)
-            ):
-                code, strength = first.code, REFERENCE  # "The Kenyan minister is due to ..."
-            else:
-                carrier = next(
-                    (x[2] for x in idx if prev.start <= x[0] < prev.start + 40 and x[2] != pi), None
-                )
-        if carrier is not None and out[carrier].country and board.strength(carrier) >= REFERENCE:
-            code = out[carrier].country
-        board.add(pi, code, strength, None, "message-from")
 
 
 def other_side(ctx: Ctx, out: list[Person], board: Board, countries: list[CountryMention]) -> None:

@@ -27,10 +27,8 @@ from archive.extract.country_evidence import (
     Evidence,
     dateline_country,
     explicit_evidence,
-    message_senders,
     only_title_words,
     other_side,
-    posted_abroad,
     relation_evidence,
     state_office,
 )
@@ -222,6 +220,64 @@ def _unread_nationality(ctx: Ctx, out: list[Person], board: Board) -> None:
             ):
                 board.no_weak[pi] = True
                 break
+
+
+_POSTED_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+
+
+def posted_abroad(ctx: Ctx, out: list[Person], board: Board) -> None:
+    """'Ambassador to Italy X', 'envoy in Kenya': the country an office is posted to is not the holder's."""
+    for pi, person in enumerate(out):
+        for t in person.titles:
+            for cm in countries_between(ctx, t.start, t.end + 1):
+                if _POSTED_TO.search(ctx.doc, max(0, cm.start - 9), cm.start):
+                    board.exclude(pi, cm.code)
+
+
+_CARRIES_FROM = re.compile(
+    r"\b(?:hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|conve(?:y|yed|ys|ying)|carr(?:y|ied|ies|ying)|"
+    r"br(?:ing|ings|ought|inging)|pass(?:ed)?\s+on)\b[^.;]{0,60}?\b(?:message|letter|greetings|invitation)s?"
+    r"\s+from\s+((?:[\w.'’-]+\s+){0,5}?)$"
+)
+_HE_SHE = re.compile(r"\s*(?:He|She)\b")
+_LEAD_DESCRIPTION = re.compile(r"\s*(?:The|the)\s+$")
+
+
+def message_senders(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
+    """'X handed the president a message from Prime Minister Y': Y is of the carrier's side.
+
+    The carrier is the sentence's first person, or for "He/She" the previous sentence's
+    subject: its first person, or a description at its start ("The Kenyan minister").
+    """
+    doc = ctx.doc
+    idx = mention_index(out)
+    for s, _e, pi in idx:
+        if out[pi].country is not None or s < ctx.headline_end:
+            continue
+        sent = sentence_of(s)
+        cm = _CARRIES_FROM.search(doc, max(sent.start, s - 140), s)
+        if cm is None or not only_title_words(cm.group(1)):
+            continue
+        carrier = next((x[2] for x in idx if sent.start <= x[0] < cm.start() and x[2] != pi), None)
+        code, strength = None, RELATION
+        if carrier is None and sent.start > 0 and _HE_SHE.match(doc, sent.start):
+            prev = sentence_of(sent.start - 1)
+            first = next((c for c in countries_between(ctx, prev.start, prev.start + 12)), None)
+            if (
+                first is not None
+                and first.kind == "demonym"
+                and _LEAD_DESCRIPTION.fullmatch(doc, prev.start, first.start)
+            ):
+                code, strength = first.code, REFERENCE  # "The Kenyan minister is due to ..."
+            else:
+                carrier = next(
+                    (x[2] for x in idx if prev.start <= x[0] < prev.start + 40 and x[2] != pi), None
+                )
+        if carrier is not None and out[carrier].country and board.strength(carrier) >= REFERENCE:
+            code = out[carrier].country
+        board.add(pi, code, strength, None, "message-from")
 
 
 def _descriptions(ctx: Ctx, mention_starts: set[int]) -> list[tuple[int, str, str]]:
