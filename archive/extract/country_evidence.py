@@ -592,7 +592,8 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
             for x in idx:
                 if x[0] < pos:
                     continue
-                if x[0] >= min(sent.end, pos + 80) or not only_title_words(doc[pos : x[0]]):
+                gap = doc[pos : x[0]]
+                if x[0] >= min(sent.end, pos + 80) or not (only_title_words(gap) or _lower_title(gap)):
                     break
                 board.add(x[2], cm.code, STATED, (cm.start, cm.end), "delegation-member")
                 sep = _SEP.match(doc, x[1])
@@ -618,6 +619,19 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
         earlier = {code for end, code in found if end <= s}
         if len(earlier) == 1:
             board.add(pi, earlier.pop(), RELATION, None, "delegation-member")
+
+
+_LOWER_TITLE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([a-z-]+)\s+")
+
+
+def _lower_title(gap: str) -> bool:
+    """'central bank governor ': a lower-case title ending in a head (a listed member's office)."""
+    m = _LOWER_TITLE.fullmatch(gap)
+    return (
+        m is not None
+        and m.group(1) in TITLE_HEADS
+        and not any(w in _NOT_MODIFIER or w in SPEECH_VERBS for w in gap.split())
+    )
 
 
 def only_title_words(gap: str) -> bool:

@@ -160,22 +160,26 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
 
 
 def _of_country(ph: list[Word], head_at: int) -> tuple[str | None, tuple[int, int] | None]:
-    """'President of the Republic of X', 'Minister of Foreign Affairs of X': the closing complement.
+    """'President of the Republic of X', 'Ambassador of X to Y': the state an office is of.
 
-    A country that ends the phrase right after "of (the)" is the state the office is of;
-    one after "to", "in" or "for" is a place the office deals with ("Ambassador to X").
+    A country name right after "of (the)" that ends the phrase, or is followed by the
+    post's place ("to Y", "in Y"), is the holder's; one after "to", "in" or "at" is a
+    place the office deals with ("Ambassador to X", "professor at the University of X").
     """
-    last = ph[-1]
-    if last.typ != "country" or last.poss or not last.code or last.kind != "name" or len(ph) - head_at < 3:
-        return None, None
-    if any(w.text in ("at", "in", "to") for w in ph[head_at:]):
-        return None, None  # "professor at the University of X", "envoy to the Republic of X"
-    k = len(ph) - 2
-    if ph[k].text.lower() == "the":
-        k -= 1
-    if k <= head_at or ph[k].text != "of":
-        return None, None
-    return last.code, (last.start, last.end)
+    for i in range(head_at + 2, len(ph)):
+        w = ph[i]
+        closing = i == len(ph) - 1 or (ph[i + 1].text in ("to", "in") and i + 2 < len(ph))
+        if w.typ != "country" or w.poss or not w.code or w.kind != "name" or not closing:
+            continue
+        k = i - 1
+        if ph[k].text.lower() == "the":
+            k -= 1
+        if k <= head_at or ph[k].text != "of":
+            continue
+        if any(x.text in ("at", "in", "to") for x in ph[head_at:k]):
+            return None, None  # "professor at the University of X", "envoy to the Republic of X"
+        return w.code, (w.start, w.end)
+    return None, None
 
 
 def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
@@ -241,6 +245,16 @@ def pre_title(
             ph.append(w)
         elif w.typ == "conn" and ph and prev is not None and prev.typ == "head":
             ph.append(w)  # "Ambassador to Russia", "Secretary of State"
+        elif (
+            w.typ == "conn"
+            and ph
+            and prev is not None
+            and prev.typ == "country"
+            and k >= 3
+            and win[k - 2].text == "of"
+            and win[k - 3].typ == "head"
+        ):
+            ph.append(w)  # "Ambassador of Ethiopia to Kenya"
         elif w.text == "of" and ph and ph[-1].typ in ("det", "country") and _portfolio_start(win, k - 1):
             ph.append(w)  # "Minister of Foreign Affairs of the Kyrgyz Republic"
         elif w.typ == "det" and ph and prev is not None and prev.typ == "conn":

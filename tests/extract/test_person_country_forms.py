@@ -92,3 +92,18 @@ def test_the_sender_of_a_carried_message_is_of_the_carrier_side() -> None:
     assert got["Marco Vela"] == "EC"
     doc = "Foreign Minister Ana Ruiz of Chile delivered a message from President Pedro Soto to the Peruvian leader."
     assert countries(doc)["Pedro Soto"] == "CL"
+
+
+def test_ambassador_of_a_country_to_another() -> None:
+    doc = "Also present was Ambassador of Ethiopia to Kenya Lemma Girma."
+    assert countries(doc)["Lemma Girma"] == "ET"
+
+
+def test_a_delegation_member_with_a_lower_case_office() -> None:
+    doc = (
+        "The Ethiopian delegation included Finance Minister Lemma Girma and central bank governor "
+        "Tsegaye Bekele. Kenya wants a loan."
+    )
+    got = countries(doc)
+    assert got["Lemma Girma"] == "ET"
+    assert got["Tsegaye Bekele"] == "ET"
