@@ -93,7 +93,7 @@ def infer_countries(
     explicit_evidence(ctx, out, board, sentence_of)
     board.settle()
     relation_evidence(ctx, out, board, sentence_of)
-    message_senders(ctx, out, board, sentence_of)
+    message_senders(ctx, out, board, countries, sentence_of)
     board.settle()
     other_side(ctx, out, board, countries)
     board.settle()
@@ -239,17 +239,24 @@ _CARRIES_FROM = re.compile(
     r"br(?:ing|ings|ought|inging)|pass(?:ed)?\s+on)\b[^.;]{0,60}?\b(?:message|letter|greetings|invitation)s?"
     r"\s+from\s+((?:[\w.'’-]+\s+){0,5}?)$"
 )
+_GREETINGS_TO = re.compile(r"\b(?:greetings|regards|wishes|condolences)\s+to\s+((?:[\w.'’-]+\s+){0,5}?)$")
 _HE_SHE = re.compile(r"\s*(?:He|She)\b")
 _LEAD_DESCRIPTION = re.compile(r"\s*(?:The|the)\s+$")
 
 
 def message_senders(
-    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+    ctx: Ctx,
+    out: list[Person],
+    board: Board,
+    countries: list[CountryMention],
+    sentence_of: Callable[[int], Sentence],
 ) -> None:
     """'X handed the president a message from Prime Minister Y': Y is of the carrier's side.
 
     The carrier is the sentence's first person, or for "He/She" the previous sentence's
     subject: its first person, or a description at its start ("The Kenyan minister").
+    "Y conveyed his greetings to Sultan X": X is of another side than Y (or than the
+    dateline, when Y's own country is not yet told).
     """
     doc = ctx.doc
     idx = mention_index(out)
@@ -257,6 +264,15 @@ def message_senders(
         if out[pi].country is not None or s < ctx.headline_end:
             continue
         sent = sentence_of(s)
+        to = _GREETINGS_TO.search(doc, max(sent.start, s - 80), s)
+        if to is not None and only_title_words(to.group(1)):
+            # "Y conveyed his greetings to Sultan X": one greets another side's leader
+            sender = next((x[2] for x in idx if sent.start <= x[0] < to.start() and x[2] != pi), None)
+            if sender is not None and out[sender].country and board.strength(sender) >= REFERENCE:
+                board.exclude(pi, out[sender].country)
+            elif sender is not None:  # a bare-titled sender is the dateline's: the greeted is not
+                board.exclude(pi, dateline_country(doc, countries, ctx.headline_end))
+            continue
         cm = _CARRIES_FROM.search(doc, max(sent.start, s - 140), s)
         if cm is None or not only_title_words(cm.group(1)):
             continue

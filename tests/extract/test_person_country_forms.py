@@ -107,3 +107,11 @@ def test_a_delegation_member_with_a_lower_case_office() -> None:
     got = countries(doc)
     assert got["Lemma Girma"] == "ET"
     assert got["Tsegaye Bekele"] == "ET"
+
+
+def test_greetings_go_to_another_side() -> None:
+    doc = (
+        "NAIROBI, May 3 - Foreign Minister Grace Njeri met the Omani envoy on Monday. "
+        "Njeri conveyed her greetings to Sultan Khalid bin Nasser."
+    )
+    assert countries(doc)["Khalid bin Nasser"] != "KE"
