@@ -124,6 +124,7 @@ _STATE_OFFICE = LEADER_HEADS | {
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "speaker",
     "vice-president",
     "amir",
     "undersecretary",

@@ -29,7 +29,8 @@ from archive.extract.person_context import POSS, Ctx
 from archive.extract.records import Person, TitleMention
 
 _US_PARTY = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
-_WIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[,;:\"“”()—–]")
+# A free-standing hyphen ("TEHRAN - Iraqi Prime Minister X") is a dash: the dateline is no title word.
+_WIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[,;:\"“”()—–]|(?<!\S)--?(?!\S)")
 _DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
 _SKIP = frozenset({"then", "now"})
 # Heads of expertise: a place or subject before them is the field ("a Kenya expert"), not
@@ -69,7 +70,7 @@ def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
             pos = cm.end + (2 if poss else 0)
             continue
         raw = m.group()
-        if raw in ',;:"“”()—–':
+        if raw in ',;:"“”()—–' or raw in ("-", "--"):
             out.append(Word(m.start(), m.end(), raw, "punct"))
             continue
         text = raw.rstrip(".")

@@ -115,3 +115,15 @@ def test_greetings_go_to_another_side() -> None:
         "Njeri conveyed her greetings to Sultan Khalid bin Nasser."
     )
     assert countries(doc)["Khalid bin Nasser"] != "KE"
+
+
+def test_a_hyphen_dateline_is_no_title_word() -> None:
+    doc = (
+        "Iraq and Iran talk\n\nTEHRAN - Iraqi Prime Minister Adel Karim arrived on Sunday. "
+        "During his visit, Karim also met Parliament Speaker Reza Tabrizi."
+    )
+    got = countries(doc)
+    assert got["Adel Karim"] == "IQ"
+    assert got["Reza Tabrizi"] == "IR"
+    doc = "Talks\n\nBRUSSELS - EU foreign policy chief Josep Bernat met Ukrainian Foreign Minister Dmytro Koval."
+    assert countries(doc)["Josep Bernat"] is None
