@@ -619,7 +619,7 @@ _TRAVEL_TO_MEET = re.compile(
     r"(?:meet|met|see|hold\s+talks\s+with|held\s+talks\s+with|talk\s+with)\s+((?:with\s+)?(?:[\w.'’-]+\s+){0,5}?)$"
 )
 _SPOKE_IN = re.compile(
-    r"\s*,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|speaking|was\s+speaking)"
+    r"\s*,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told(?:\s+[\w-]+){1,3}?|spoke|speaking|was\s+speaking)"
     r"\s+(?:[\w-]+\s+){0,3}?in\s+"
 )
 # "... is due to visit China next week, where she will meet Foreign Minister X"

@@ -127,3 +127,8 @@ def test_a_hyphen_dateline_is_no_title_word() -> None:
     assert got["Reza Tabrizi"] == "IR"
     doc = "Talks\n\nBRUSSELS - EU foreign policy chief Josep Bernat met Ukrainian Foreign Minister Dmytro Koval."
     assert countries(doc)["Josep Bernat"] is None
+
+
+def test_a_spokesman_who_told_a_briefing_in_a_capital() -> None:
+    doc = "Foreign Ministry spokeswoman Hua Lin told a daily briefing in Beijing that Japan must apologise."
+    assert countries(doc)["Hua Lin"] == "CN"
