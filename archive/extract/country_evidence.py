@@ -257,6 +257,14 @@ _REPRESENTS = re.compile(
     r"\s*,?\s*(?:who\s+(?:represents|represented|will\s+represent|was\s+representing|is\s+representing)|"
     r"representing)\s+(?:the\s+)?"
 )
+_WHO_HEADS = re.compile(
+    r"\s*,?\s*who\s+(?:(?:now|also|currently)\s+)?(?:heads|leads|runs|chairs|directs|commands)\s+"
+)
+_FOR_THE = re.compile(r"\s*,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:for|of|at)\s+the\s+")
+_NATIONAL_BODY = re.compile(
+    r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Embassy|Government|Office|Army|Navy|Presidency|Parliament)|"
+    r"(?:foreign\s+)?(?:government|embassy|ministry|army|navy|presidency|parliament|military))\b"
+)
 _COPULA_POSS = re.compile(
     r"\s+(?:has\s+become|had\s+become|became|becomes|is|was|remains|remained)\s+(?:the\s+)?(?:new\s+)?$"
 )
@@ -415,6 +423,19 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
                 return cm.code, (cm.start, cm.end), "apposition"
         if _REPRESENTS.fullmatch(before):
             return cm.code, (cm.start, cm.end), "represents"
+        # ", who heads Egypt's intelligence service"
+        if doc[cm.end : cm.end + 2] in ("'s", "’s") and _WHO_HEADS.fullmatch(before):
+            return cm.code, (cm.start, cm.end), "heads-body"
+        # ", a spokesman for the Iranian Foreign Ministry": a national body's office
+        fb = _FOR_THE.fullmatch(before)
+        if (
+            fb
+            and cm.kind == "demonym"
+            and _is_head_text(fb.group(1))
+            and cm.surface.lower() not in _INTERNATIONAL
+            and _NATIONAL_BODY.match(after)
+        ):
+            return cm.code, (cm.start, cm.end), "office-of-body"
         # ", member of the Political Bureau of the Communist Party of China": a national body
         nb = _NAMED_BODY_OF.fullmatch(before)
         if nb and _is_head_text(nb.group(1).split()[-1]) and cm.kind == "name":

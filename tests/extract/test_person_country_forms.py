@@ -132,3 +132,14 @@ def test_a_hyphen_dateline_is_no_title_word() -> None:
 def test_a_spokesman_who_told_a_briefing_in_a_capital() -> None:
     doc = "Foreign Ministry spokeswoman Hua Lin told a daily briefing in Beijing that Japan must apologise."
     assert countries(doc)["Hua Lin"] == "CN"
+
+
+def test_an_office_of_a_national_body_after_the_name() -> None:
+    got = countries("Ali Rezai, a spokesman for the Iranian Foreign Ministry, said Iraq was a friend.")
+    assert got["Ali Rezai"] == "IR"
+    assert (
+        countries("Ahmed Zaki, who heads Egypt's intelligence service, flew to Tel Aviv.")["Ahmed Zaki"]
+        == "EG"
+    )
+    doc = "Anna Berg, a spokeswoman for the European Commission, said Kenya must act."
+    assert countries(doc)["Anna Berg"] is None
