@@ -455,8 +455,89 @@ def _antecedents(ctx: Ctx, persons: list[Person], m: re.Match[str]) -> list[int]
     return sorted(found) if len(found) == 2 else []
 
 
+_ROLE_PLURAL = (
+    r"(?:ministers|presidents|premiers|chancellors|secretaries|envoys|ambassadors|leaders|negotiators)"
+)
+_GROUP_OF = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+)?(?:[a-z]+\s+){0,2}?" + _ROLE_PLURAL + r"\s+of\s+")
+_DEMONYM_GROUP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?" + _ROLE_PLURAL + r"\s*,?\s+")
+_LIST_BEFORE = re.compile(r"\s*,\s*$")
+
+
+def _person_list(ctx: Ctx, persons: list[Person], pos: int) -> tuple[list[int], int]:
+    """Persons named in a list starting at ``pos`` ("A, B and C"), and where the list ends."""
+    starts = {m.start: (i, m.end) for i, p in enumerate(persons) for m in p.mentions}
+    members: list[int] = []
+    end = pos
+    while pos in starts:
+        i, end = starts[pos]
+        members.append(i)
+        sep = _GROUP_SEP.match(ctx.doc, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return members, end
+
+
+def _pair_group(persons: list[Person], members: list[int], codes: list[tuple[str, tuple[int, int]]]) -> None:
+    if len(members) == len(codes) >= 2 and len(set(members)) == len(members):
+        for i, (code, span) in zip(members, codes, strict=True):
+            if persons[i].country is None:
+                persons[i].country, persons[i].country_evidence = code, span
+
+
+def _group_countries(ctx: Ctx, persons: list[Person]) -> None:
+    """'The foreign ministers of A and B, X and Y', 'X and Y, the presidents of A and B',
+    'Kenyan and Ugandan ministers X and Y': the members pair with the countries in order."""
+    doc = ctx.doc
+    for m in _GROUP_OF.finditer(doc, ctx.headline_end):
+        codes: list[tuple[str, tuple[int, int]]] = []
+        pos = nxt = m.end()
+        while (cm := ctx.cstart.get(nxt)) is not None and cm.kind in ("name", "demonym"):
+            codes.append((cm.code, (cm.start, cm.end)))
+            pos = cm.end
+            sep = _GROUP_SEP.match(doc, pos)
+            if not sep:
+                break
+            nxt = sep.end()
+        if len(codes) < 2:
+            continue
+        after = re.match(r"\s*,\s*", doc[pos : pos + 4])
+        if after:
+            _pair_group(persons, _person_list(ctx, persons, pos + after.end())[0], codes)
+        lb = _LIST_BEFORE.search(doc, max(0, m.start() - 3), m.start())
+        if lb is not None:  # "X and Y, the foreign ministers of A and B"
+            ends = {pm.end: i for i, p in enumerate(persons) for pm in p.mentions}
+            members: list[int] = []
+            stop = lb.start()
+            while stop in ends:
+                i = ends[stop]
+                members.insert(0, i)
+                start = max(pm.start for pm in persons[i].mentions if pm.end == stop)
+                sep = re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", doc[max(0, start - 6) : start])
+                if not sep:
+                    break
+                stop = start - len(sep.group())
+            _pair_group(persons, members, codes)
+    by_end = {c.end: c for c in ctx.cstart.values() if c.kind == "demonym"}
+    for cm in list(by_end.values()):
+        if cm.start < ctx.headline_end:
+            continue
+        dm = _DEMONYM_GROUP.match(doc, cm.end)
+        if dm is None:
+            continue
+        codes = [(cm.code, (cm.start, cm.end))]
+        cur = cm
+        while (
+            sep := re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", doc[max(0, cur.start - 7) : cur.start])
+        ) and (prev := by_end.get(cur.start - len(sep.group()))):
+            codes.insert(0, (prev.code, (prev.start, prev.end)))
+            cur = prev
+        _pair_group(persons, _person_list(ctx, persons, dm.end())[0], codes)
+
+
 def group_titles(ctx: Ctx, persons: list[Person]) -> None:
     """Give a title shared by a group ("the foreign ministers of A and B") to its members."""
+    _group_countries(ctx, persons)
     doc = ctx.doc
     starts = {m.start: i for i, p in enumerate(persons) for m in p.mentions}
     for m in _GROUP_ROLE.finditer(doc, ctx.headline_end):

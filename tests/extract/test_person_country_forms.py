@@ -143,3 +143,16 @@ def test_an_office_of_a_national_body_after_the_name() -> None:
     )
     doc = "Anna Berg, a spokeswoman for the European Commission, said Kenya must act."
     assert countries(doc)["Anna Berg"] is None
+
+
+def test_a_group_role_pairs_its_members_with_its_countries_in_order() -> None:
+    for doc in (
+        "The foreign ministers of Kenya and Uganda, Peter Mwangi and Sam Okello, met in Arusha.",
+        "Peter Mwangi and Sam Okello, the foreign ministers of Kenya and Uganda, met in Arusha.",
+        "Kenyan and Ugandan foreign ministers Peter Mwangi and Sam Okello met in Arusha.",
+    ):
+        got = countries(doc)
+        assert (got["Peter Mwangi"], got["Sam Okello"]) == ("KE", "UG"), doc
+    # counts that do not match pair nobody
+    got = countries("The foreign ministers of Kenya, Uganda and Rwanda, Peter Mwangi and Sam Okello, met.")
+    assert got["Peter Mwangi"] is None
