@@ -15,17 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from archive.extract.lexicon import (
-    COMPANY_WORDS,
     HONORIFICS,
     KEEP_HONORIFICS,
     KIN_WORDS,
-    LEADER_HEADS,
     SPEECH_VERBS,
     TITLE_ABBR,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from archive.extract.person_context import Ctx, countries_between, mention_index
+from archive.extract.person_context import (
+    INTERNATIONAL,
+    Ctx,
+    countries_between,
+    mention_index,
+)
 from archive.extract.records import CountryMention, Person
 from archive.extract.text import Sentence
 from archive.extract.titles import Word, introductory_clause, pre_title, window_words
@@ -115,104 +118,6 @@ def dateline_country(doc: str, countries: list[CountryMention], headline_end: in
         return None
     codes = {c.code for c in countries if body <= c.start < m.end() and c.kind in ("city", "name")}
     return codes.pop() if len(codes) == 1 else None  # not "ANKARA/WASHINGTON"
-
-
-_STATE_OFFICE = LEADER_HEADS | {
-    "secretary",
-    "ambassador",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "speaker",
-    "vice-president",
-    "amir",
-    "undersecretary",
-    "under-secretary",
-    "prince",
-    "princess",
-    "crown-prince",
-    "commander-in-chief",
-    "general",
-}
-# International bodies and blocs: their officials represent no country.
-_INTERNATIONAL = frozenset(
-    [
-        "un",
-        "unhcr",
-        "imf",
-        "eu",
-        "nato",
-        "who",
-        "wto",
-        "asean",
-        "opec",
-        "icrc",
-        "unicef",
-        "iaea",
-        "osce",
-        "oas",
-        "gcc",
-        "unesco",
-        "unsc",
-        "wfp",
-        "undp",
-        "ecowas",
-        "sadc",
-        "mercosur",
-        "interpol",
-        "european",
-        "world",
-        "commission",
-    ]
-)
-# Heads of private bodies ("president of the X Chamber of Commerce"): no state office.
-_PRIVATE_BODY = COMPANY_WORDS | frozenset(
-    [
-        "Chamber",
-        "Commerce",
-        "Industry",
-        "University",
-        "Institute",
-        "Foundation",
-        "Association",
-        "Federation",
-        "Club",
-        "League",
-        "Society",
-        "Center",
-        "Centre",
-        "Group",
-        "Forum",
-        "Network",
-        "Company",
-        "Corporation",
-    ]
-)
-
-
-def state_office(person: Person, doc: str | None = None) -> bool:
-    """The person holds an office of a state (not 'secretary general' of a body, not 'community leader').
-
-    With ``doc``, the words just before each title count too ("European Commission's vice-president").
-    """
-    for t in person.titles:
-        words = re.findall(r"[a-z-]+", t.title.lower())
-        near = re.findall(r"[a-z-]+", doc[max(0, t.start - 30) : t.start].lower()) if doc else []
-        if any(w in _INTERNATIONAL for w in words + near[-3:]):
-            continue
-        body = re.search(r"\bof\s+the\s+((?:[A-Z][\w'’-]*\s*)+)", t.title)
-        if body and any(w in _PRIVATE_BODY for w in body.group(1).split()):
-            continue
-        heads = [k for k, w in enumerate(words) if w in _STATE_OFFICE]
-        if heads and words[heads[0]] == "leader" and any(w not in TITLE_MODIFIERS for w in words[: heads[0]]):
-            continue  # "community leader", "rebel leader"
-        if heads and not re.search(r"\b(?:secretary|director|attorney)[- ]general\b", t.title.lower()):
-            return True
-        # a capitalised adviser's office is a government post ("Trade Adviser X")
-        if t.title[:1].isupper() and words and words[-1] in ("adviser", "advisor"):
-            return True
-    return False
 
 
 # --- evidence read from the text around a name -------------------------------------------
@@ -432,7 +337,7 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
             fb
             and cm.kind == "demonym"
             and _is_head_text(fb.group(1))
-            and cm.surface.lower() not in _INTERNATIONAL
+            and cm.surface.lower() not in INTERNATIONAL
             and _NATIONAL_BODY.match(after)
         ):
             return cm.code, (cm.start, cm.end), "office-of-body"
@@ -440,7 +345,7 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
         nb = _NAMED_BODY_OF.fullmatch(before)
         if nb and _is_head_text(nb.group(1).split()[-1]) and cm.kind == "name":
             inner = (nb.group(1) + " " + nb.group(2)).lower().split()
-            if not any(w.strip(",") in _INTERNATIONAL for w in inner):
+            if not any(w.strip(",") in INTERNATIONAL for w in inner):
                 return cm.code, (cm.start, cm.end), "body-of-country"
         # ", goodwill ambassador for Japan's football federation": the body's country
         ob = _OF_BODY.fullmatch(before)

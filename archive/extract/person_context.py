@@ -2,7 +2,7 @@
 
 Split out of ``persons`` so that mention finding (``persons``), title reading
 (``titles``) and country inference (``person_country``) can use one per-article
-context without importing each other.
+context without importing each other; ``state_office`` lives here for the same reason.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from archive.extract.lexicon import COMPANY_WORDS, LEADER_HEADS, TITLE_MODIFIERS
 from archive.extract.records import CountryMention, Person
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -77,3 +78,103 @@ def person_at(persons: list[Person], start: int, end: int) -> int | None:
         if s < end and start < e:
             return i
     return None
+
+
+# --- offices: shared by the title and country readers -------------------------------------
+
+_STATE_OFFICE = LEADER_HEADS | {
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "speaker",
+    "vice-president",
+    "amir",
+    "undersecretary",
+    "under-secretary",
+    "prince",
+    "princess",
+    "crown-prince",
+    "commander-in-chief",
+    "general",
+}
+# International bodies and blocs: their officials represent no country.
+INTERNATIONAL = frozenset(
+    [
+        "un",
+        "unhcr",
+        "imf",
+        "eu",
+        "nato",
+        "who",
+        "wto",
+        "asean",
+        "opec",
+        "icrc",
+        "unicef",
+        "iaea",
+        "osce",
+        "oas",
+        "gcc",
+        "unesco",
+        "unsc",
+        "wfp",
+        "undp",
+        "ecowas",
+        "sadc",
+        "mercosur",
+        "interpol",
+        "european",
+        "world",
+        "commission",
+    ]
+)
+# Heads of private bodies ("president of the X Chamber of Commerce"): no state office.
+_PRIVATE_BODY = COMPANY_WORDS | frozenset(
+    [
+        "Chamber",
+        "Commerce",
+        "Industry",
+        "University",
+        "Institute",
+        "Foundation",
+        "Association",
+        "Federation",
+        "Club",
+        "League",
+        "Society",
+        "Center",
+        "Centre",
+        "Group",
+        "Forum",
+        "Network",
+        "Company",
+        "Corporation",
+    ]
+)
+
+
+def state_office(person: Person, doc: str | None = None) -> bool:
+    """The person holds an office of a state (not 'secretary general' of a body, not 'community leader').
+
+    With ``doc``, the words just before each title count too ("European Commission's vice-president").
+    """
+    for t in person.titles:
+        words = re.findall(r"[a-z-]+", t.title.lower())
+        near = re.findall(r"[a-z-]+", doc[max(0, t.start - 30) : t.start].lower()) if doc else []
+        if any(w in INTERNATIONAL for w in words + near[-3:]):
+            continue
+        body = re.search(r"\bof\s+the\s+((?:[A-Z][\w'’-]*\s*)+)", t.title)
+        if body and any(w in _PRIVATE_BODY for w in body.group(1).split()):
+            continue
+        heads = [k for k, w in enumerate(words) if w in _STATE_OFFICE]
+        if heads and words[heads[0]] == "leader" and any(w not in TITLE_MODIFIERS for w in words[: heads[0]]):
+            continue  # "community leader", "rebel leader"
+        if heads and not re.search(r"\b(?:secretary|director|attorney)[- ]general\b", t.title.lower()):
+            return True
+        # a capitalised adviser's office is a government post ("Trade Adviser X")
+        if t.title[:1].isupper() and words and words[-1] in ("adviser", "advisor"):
+            return True
+    return False

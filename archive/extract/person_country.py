@@ -30,10 +30,9 @@ from archive.extract.country_evidence import (
     only_title_words,
     other_side,
     relation_evidence,
-    state_office,
 )
 from archive.extract.lexicon import LEADER_HEADS, TITLE_HEADS, TITLEISH_CAPS
-from archive.extract.person_context import Ctx, countries_between, mention_index
+from archive.extract.person_context import Ctx, countries_between, mention_index, state_office
 from archive.extract.records import CountryMention, Person
 from archive.extract.text import Sentence
 from archive.extract.titles import window_words
