@@ -128,6 +128,7 @@ def infer_countries(
     board.settle()
     host_evidence(ctx, out, board, countries, sentence_of)
     board.settle()
+    _national_media(ctx, out, board, sentence_of)
     _dateline_home(doc, out, board, countries, headline_end, sentence_of)
     board.settle()
     other_side(ctx, out, board, countries)  # now that the hosts have their country
@@ -416,6 +417,55 @@ def _national_titles(out: list[Person], board: Board, countries: list[CountryMen
                 if code in present:
                     board.add(pi, code, REFERENCE, (t.start, t.end), "national-title")
                     break
+
+
+_MEDIA = (
+    r"(?:state\s+|official\s+)?(?:media|news\s+agency|agency|television|TV|radio|newspaper|daily|broadcaster)"
+)
+# "Chinese state media quoted Foreign Minister X", "According to Iran's Fars news agency, X"
+_MEDIA_QUOTED = re.compile(
+    r"^\s*(?:(?:[A-Z][\w-]*|the)\s+){0,3}?" + _MEDIA + r"(?:\s+[A-Z][\w-]*){0,2}\s*,?\s+"
+    r"(?:quoted|cited|said|reported)\s+((?:[\w.'’-]+\s+){0,5}?)$"
+)
+_ACCORDING_TO = re.compile(
+    r"^\s*(?:(?:[A-Z][\w-]*|the)\s+){0,3}?"
+    + _MEDIA
+    + r"(?:\s+[A-Z][\w-]*){0,2}\s*,\s+((?:[\w.'’-]+\s+){0,5}?)$"
+)
+
+
+def _national_media(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
+    """A bare-titled official quoted by a country's media is of that country (host strength).
+
+    "Chinese state media quoted Foreign Minister X as saying", "Russia's TASS news agency
+    quoted Deputy Foreign Minister Y", "According to Iran's Fars news agency, spokesman Z".
+    """
+    doc = ctx.doc
+    for pi, person in enumerate(out):
+        if person.country is not None or not state_office(person, doc):
+            continue
+        for m in person.mentions:
+            sent = sentence_of(m.start)
+            lo = max(sent.start, m.start - 120)
+            for cm in countries_between(ctx, lo, m.start):
+                if cm.kind not in ("demonym", "name"):
+                    continue
+                rest = cm.end + (2 if doc[cm.end : cm.end + 2] in ("'s", "’s") else 0)
+                qm = _MEDIA_QUOTED.match(doc[rest : m.start]) or (
+                    _ACCORDING_TO.match(doc[rest : m.start])
+                    if re.search(
+                        r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", doc[max(sent.start, cm.start - 16) : cm.start]
+                    )
+                    else None
+                )
+                if qm is not None and only_title_words(qm.group(1)) and cm.code not in board.excluded[pi]:
+                    board.add(pi, cm.code, HOST, (cm.start, cm.end), "national-media")
+                    break
+            else:
+                continue
+            break
 
 
 _VISITING = re.compile(r"\bvisiting\s+(?:[\w-]+\s+){0,3}$", re.I)

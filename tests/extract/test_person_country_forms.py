@@ -156,3 +156,12 @@ def test_a_group_role_pairs_its_members_with_its_countries_in_order() -> None:
     # counts that do not match pair nobody
     got = countries("The foreign ministers of Kenya, Uganda and Rwanda, Peter Mwangi and Sam Okello, met.")
     assert got["Peter Mwangi"] is None
+
+
+def test_an_official_quoted_by_a_country_media() -> None:
+    doc = "Chinese state media quoted Foreign Minister Wang Lei as saying Japan must apologise."
+    assert countries(doc)["Wang Lei"] == "CN"
+    doc = "Russia's TASS news agency quoted Deputy Foreign Minister Sergei Orlov as saying Ukraine was to blame."
+    assert countries(doc)["Sergei Orlov"] == "RU"
+    doc = "According to Iran's Fars news agency, Foreign Ministry spokesman Ali Rezai said Iraq was a friend."
+    assert countries(doc)["Ali Rezai"] == "IR"
