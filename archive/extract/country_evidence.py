@@ -132,6 +132,9 @@ _LED_BY = re.compile(
     r"\s*,?\s*(?:which\s+|who\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+)?(?:\w+ly\s+)?"
     r"(?:led|headed|represented)\s+(?:\w+ly\s+)?by\s+"
 )
+_REPRESENTED_BY = re.compile(
+    r"\s+(?:was|is|will\s+be|were|had\s+been)\s+represented\s+(?:(?:at|in)\s+[^,.;]{1,40}?\s+)?by\s+"
+)
 _INCLUDED = re.compile(
     r"\s*,?\s*(?:(?:which|that|who)\s+)?(?:also\s+)?(?:included|includes|including|comprised|comprising)\s+"
 )
@@ -480,6 +483,27 @@ def _counterpart_lists(ctx: Ctx, out: list[Person], board: Board) -> None:
                 board.add(pi, cm.code, STATED, (cm.start, cm.end), "counterpart-list")
 
 
+def _represented(
+    ctx: Ctx,
+    idx: list[tuple[int, int, int]],
+    board: Board,
+    cm: CountryMention,
+    sentence_of: Callable[[int], Sentence],
+) -> None:
+    """'Kenya was represented by Trade Minister X', '..., and Uganda by Y': the country's envoy."""
+    doc = ctx.doc
+    sent = sentence_of(cm.start)
+    led = _REPRESENTED_BY.match(doc, cm.end)
+    gapped = re.search(r"\band\s+$", doc[max(0, cm.start - 6) : cm.start]) is not None
+    if led is None and gapped and "represented" in doc[sent.start : cm.start]:
+        led = _BY.match(doc, cm.end)  # "..., and Uganda by Y"
+    if led is None:
+        return
+    nxt = next((x for x in idx if led.end() <= x[0] < min(sent.end, led.end() + 80)), None)
+    if nxt is not None and only_title_words(doc[led.end() : nxt[0]]):
+        board.add(nxt[2], cm.code, STATED, (cm.start, cm.end), "represented-by")
+
+
 def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]) -> None:
     """'the Kenyan delegation, led by X', 'X led the Kenyan delegation', 'X, a member of the delegation'."""
     doc = ctx.doc
@@ -496,6 +520,8 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
         elif _DELEGATION_OF.search(doc, max(0, cm.start - 20), cm.start):
             noun_end = cm.end  # "the delegation of Kenya was led by X"
         else:
+            if cm.kind == "name":
+                _represented(ctx, idx, board, cm, sentence_of)
             continue
         if dm is None or "delegation" in dm.group(0):
             found.append((noun_end, cm.code))

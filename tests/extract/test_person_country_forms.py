@@ -165,3 +165,11 @@ def test_an_official_quoted_by_a_country_media() -> None:
     assert countries(doc)["Sergei Orlov"] == "RU"
     doc = "According to Iran's Fars news agency, Foreign Ministry spokesman Ali Rezai said Iraq was a friend."
     assert countries(doc)["Ali Rezai"] == "IR"
+
+
+def test_a_country_represented_by_an_official() -> None:
+    doc = "Pakistan was represented by Foreign Secretary Tehmina Janjua, and India by Foreign Secretary Vijay Rao."
+    got = countries(doc)
+    assert (got["Tehmina Janjua"], got["Vijay Rao"]) == ("PK", "IN")
+    doc = "Uganda was represented at the Nairobi summit by Vice-President Sam Okello."
+    assert countries(doc)["Sam Okello"] == "UG"
