@@ -119,6 +119,7 @@ def infer_countries(
                 board.add(pi, code, REFERENCE, (pos, pos + 1), "description")
                 break
     _inline_descriptions(ctx, out, board, sentence_of)
+    _the_countrys(ctx, out, board, sentence_of)
     # offices that are American without saying so ("Secretary of State", "Sen.")
     if any(c.code == "US" for c in countries):
         for pi, person in enumerate(out):
@@ -388,6 +389,50 @@ def _inline_descriptions(
             continue
         for pi, (pos, code, _head) in pairs:
             board.add(pi, code, REFERENCE, (pos, pos + 1), "inline-description")
+
+
+_THE_COUNTRYS = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+")
+_THE_COUNTRYS_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+((?:[\w-]+\s+){1,5}?)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+
+
+def _the_countrys(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]) -> None:
+    """'Iran rejected it. X, the country's foreign minister, said': the one country just named.
+
+    The antecedent is the only country named earlier in the sentence, else in the
+    previous sentence; with two or more there, the phrase stays unread.
+    """
+    doc = ctx.doc
+    for pi, person in enumerate(out):
+        if person.country is not None:
+            continue
+        for m in person.mentions:
+            if m.start < ctx.headline_end:
+                continue
+            post = re.match(r"\s*,\s*", doc[m.end : m.end + 4])
+            at = None
+            if post and _THE_COUNTRYS.match(doc, m.end + post.end()):
+                tail = window_words(ctx, m.end + post.end(), min(len(doc), m.end + post.end() + 60))
+                if any(w.typ == "head" for w in tail[:6]):
+                    at = m.start
+            pre = _THE_COUNTRYS_BEFORE.search(doc, max(0, m.start - 70), m.start)
+            if at is None and pre is not None and only_title_words(pre.group(1)):
+                at = pre.start()
+            if at is None:
+                continue
+            sent = sentence_of(at)
+            codes = {c.code for c in countries_between(ctx, sent.start, at) if c.kind in ("name", "demonym")}
+            if not codes and sent.start > 0:
+                prev = sentence_of(sent.start - 1)
+                codes = {
+                    c.code
+                    for c in countries_between(ctx, prev.start, sent.start)
+                    if c.kind in ("name", "demonym")
+                }
+            if len(codes) == 1:
+                board.add(pi, codes.pop(), REFERENCE, None, "the-countrys")
+                break
 
 
 _PLACE_PREP = re.compile(

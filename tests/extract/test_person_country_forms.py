@@ -173,3 +173,12 @@ def test_a_country_represented_by_an_official() -> None:
     assert (got["Tehmina Janjua"], got["Vijay Rao"]) == ("PK", "IN")
     doc = "Uganda was represented at the Nairobi summit by Vice-President Sam Okello."
     assert countries(doc)["Sam Okello"] == "UG"
+
+
+def test_the_countrys_office_refers_to_the_one_country_just_named() -> None:
+    doc = "Iran rejected the offer on Monday. Ali Rezai, the country's foreign minister, said Iraq was a friend."
+    assert countries(doc)["Ali Rezai"] == "IR"
+    doc = "Iran rejected the offer, the country's foreign minister Ali Rezai said."
+    assert countries(doc)["Ali Rezai"] == "IR"
+    doc = "Iran and Iraq disagreed on Monday. Ali Rezai, the country's foreign minister, said no."
+    assert countries(doc)["Ali Rezai"] is None
