@@ -697,6 +697,9 @@ _HIS_KIN = re.compile(
     + _AIDE_WORDS
     + r")\s*,?\s+$"
 )
+_HIS_KIN_START = re.compile(  # an aide only: a kin's own nationality is not told by the parent's
+    r"\s*(?:His|Her)\s+(?:(?:chief|senior|top|deputy|personal|special)\s+)?" + _AIDE_WORDS + r"\s*,?\s+"
+)
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _MEET_STEM = re.compile(r"met|meet|receiv|host|welcom|talk|spoke|call|phoned")
@@ -716,8 +719,8 @@ _TRAVELS = re.compile(
     r"(?:(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\s+to)|"  # "X's state visit to"
     r"(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:has|had|have|was|is|also|later|then|first|recently|just|will|"
     r"is\s+due\s+to|is\s+to|is\s+set\s+to)\s+)*"
-    r"(?:flew|fl(?:y|ies)|arrived|arrives|travel(?:s|l?ed|l?ing)?|landed|visit(?:ed|s|ing)?)\s*"
-    r"(?:in|into|to|on\s+to)?)\s+(?:the\s+)?$"
+    r"(?:(?:flew|fl(?:y|ies)|arrived|arrives|travel(?:s|l?ed|l?ing)?|landed|visit(?:ed|s|ing)?)\s*"
+    r"(?:in|into|to|on\s+to)?|(?:left|leaves|leave|departed|set\s+off)\s+for|head(?:s|ed)?\s+to))\s+(?:the\s+)?$"
 )
 
 
@@ -755,6 +758,10 @@ def relation_evidence(
         strength = RELATION
         if earlier and (_POSS_DEPENDENT.fullmatch(doc, earlier[-1][1], s) or _HIS_KIN.search(doc, lo, s)):
             dep = earlier[-1][2]
+        elif not earlier and sent.start > 0 and _HIS_KIN_START.fullmatch(doc, sent.start, s):
+            # "Her deputy, Tom Grey, also attended.": an aide of the previous sentence's subject
+            above = sentence_of(sent.start - 1)
+            dep = next((x[2] for x in idx if above.start <= x[0] < above.start + 60 and x[2] != pi), None)
         elif (
             earlier and (po := _POSS_OFFICE.fullmatch(doc, earlier[-1][1], s)) and _is_head_text(po.group(1))
         ):

@@ -765,6 +765,57 @@ def _destination(ctx: Ctx, countries: list[CountryMention]) -> str | None:
     return max(counts, key=lambda code: counts[code])  # dicts keep first-seen order on ties
 
 
+_MEET_VERB = re.compile(
+    r"\b(?:met|meet|meets|meeting|(?:held|hold|holds|holding)\s+talks\s+with|talks\s+with|"
+    r"call(?:ed|s)?\s+on|(?:was|were|will\s+be)\s+received\s+by|pa(?:id|y|ys)\s+a\s+courtesy\s+call\s+on)\s+"
+)
+_PRONOUN_START = re.compile(r"\s*(?:He|She)\b")
+
+
+def _visitor_partners(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
+    """'X arrived in Beijing and met Premier Y', '... He held talks with A and B': the hosts.
+
+    The bare-titled officials a traveller meets, in the sentence that tells the trip or
+    in the next one when it opens with "He"/"She", belong to the trip's destination.
+    """
+    doc = ctx.doc
+    idx = mention_index(out)
+    for v, code in board.visited.items():
+        spans: list[tuple[int, int]] = []
+        for m in out[v].mentions:
+            if re.match(r"\s*,\s*who\b", doc[m.end : m.end + 10]):
+                continue  # "X, who visited China last year, met President Y": an earlier trip
+            sent = sentence_of(m.start)
+            spans.append((m.end, sent.end))
+            rest = len(doc) - len(doc[sent.end :].lstrip())
+            if rest < len(doc) and _PRONOUN_START.match(doc, rest):
+                nxt = sentence_of(rest)
+                spans.append((nxt.start, nxt.end))
+        for a, b in spans:
+            mv = _MEET_VERB.search(doc, a, b)
+            if mv is None:
+                continue
+            pos = mv.end()
+            for s_, e_, y in idx:
+                if s_ < pos:
+                    continue
+                if s_ >= b or not only_title_words(doc[pos:s_]):
+                    break
+                if (
+                    y != v
+                    and out[y].country is None
+                    and state_office(out[y], doc)
+                    and code not in board.excluded[y]
+                ):
+                    board.add(y, code, HOST, None, "host-of-visitor")
+                sep = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", doc[e_ : e_ + 8])
+                if sep is None:
+                    break
+                pos = e_ + sep.end()
+
+
 def host_evidence(
     ctx: Ctx,
     out: list[Person],
@@ -790,6 +841,7 @@ def host_evidence(
                 and code not in board.excluded[b]
             ):
                 board.add(b, code, HOST, None, "host-of-visitor")
+    _visitor_partners(ctx, out, board, sentence_of)
     # "met President X at the White House", "talks with X in the Kremlin": the seat's country
     for pi, person in enumerate(out):
         if person.country is not None or not state_office(person, doc) or pi in board.visited:

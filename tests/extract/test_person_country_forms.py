@@ -182,3 +182,26 @@ def test_the_countrys_office_refers_to_the_one_country_just_named() -> None:
     assert countries(doc)["Ali Rezai"] == "IR"
     doc = "Iran and Iraq disagreed on Monday. Ali Rezai, the country's foreign minister, said no."
     assert countries(doc)["Ali Rezai"] is None
+
+
+def test_the_officials_a_traveller_meets_are_hosts_of_the_trip() -> None:
+    doc = "Pakistani Prime Minister Imran Shah arrived in Beijing on Monday and met Premier Li Wei."
+    assert countries(doc)["Li Wei"] == "CN"
+    doc = (
+        "Headline\n\nPakistani Prime Minister Imran Shah arrived in Beijing on Monday. "
+        "He held talks with Premier Li Wei and President Xu Ming."
+    )
+    got = countries(doc)
+    assert (got["Li Wei"], got["Xu Ming"]) == ("CN", "CN")
+    doc = "Prime Minister Imran Shah left for Beijing on Monday. Shah will meet President Xu Ming. Pakistan is an ally."
+    assert countries(doc)["Xu Ming"] == "CN"
+
+
+def test_an_aide_introduced_in_the_next_sentence() -> None:
+    doc = (
+        "Headline\n\nNEW DELHI, March 3 - British Foreign Secretary Anne Hale met External Affairs Minister "
+        "Subra Jai on Monday. Her deputy, Tom Grey, also attended."
+    )
+    assert countries(doc)["Tom Grey"] == "GB"
+    doc = "Kenyan singer Mary Atieno spoke in Lagos. Her son, Tom Otieno, plays for a Nigerian team."
+    assert countries(doc)["Tom Otieno"] is None
