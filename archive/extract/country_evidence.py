@@ -509,6 +509,7 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
     doc = ctx.doc
     idx = mention_index(out)
     found: list[tuple[int, str]] = []  # (end of the delegation phrase, code)
+    represented = "represented" in doc
     for cm in sorted(ctx.cstart.values(), key=lambda c: c.start):
         if cm.kind not in ("demonym", "name", "body") or cm.start < ctx.headline_end:
             continue
@@ -520,7 +521,7 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
         elif _DELEGATION_OF.search(doc, max(0, cm.start - 20), cm.start):
             noun_end = cm.end  # "the delegation of Kenya was led by X"
         else:
-            if cm.kind == "name":
+            if represented and cm.kind == "name":
                 _represented(ctx, idx, board, cm, sentence_of)
             continue
         if dm is None or "delegation" in dm.group(0):

@@ -57,13 +57,14 @@ def tokenize(doc: str) -> list[Tok]:
     """Word tokens of ``doc``, a possessive 's cut off and flagged."""
     out: list[Tok] = []
     append = out.append
+    dot = doc.startswith
     for m in _TOKEN.finditer(doc):
         start, end = m.span()
         text = m.group()
-        poss = len(text) > 2 and text[-1] == "s" and text[-2] in "'’"  # what POSS matches
-        if poss:
-            text = text[:-2]
-        append(Tok(start, start + len(text), text, poss, doc[end : end + 1] == "."))
+        if text[-1] == "s" and len(text) > 2 and text[-2] in "'’":  # what POSS matches
+            append(Tok(start, end - 2, text[:-2], True, dot(".", end)))
+        else:
+            append(Tok(start, end, text, False, dot(".", end)))
     return out
 
 

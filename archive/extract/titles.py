@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.extract.lexicon import (
     CONNECTORS,
@@ -25,8 +26,8 @@ from archive.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLEISH_CAPS,
 )
-from archive.extract.person_context import POSS, Ctx
-from archive.extract.records import Person, TitleMention
+from archive.extract.person_context import POSS, Ctx, countries_between
+from archive.extract.records import CountryMention, Person, TitleMention
 
 _US_PARTY = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 # A free-standing hyphen ("TEHRAN - Iraqi Prime Minister X") is a dash: the dateline is no title word.
@@ -49,18 +50,55 @@ class Word:
     kind: str | None = None  # a country word's gazetteer kind
 
 
+_BOUND_SUFFIX = re.compile(r"-[^\W\d_]")
+
+
+@lru_cache(maxsize=8192)
+def _word_type(raw: str) -> tuple[str, str, bool]:
+    """(text without possessive or dot, word type, possessive) of a plain token; cached per spelling."""
+    text = raw.rstrip(".")
+    poss = False
+    pm = POSS.search(text)
+    if pm and len(text) > 2:
+        text, poss = text[: pm.start()], True
+    low = text.lower()
+    if low in COUNTERPART:
+        typ = "counter"
+    elif low in KIN_WORDS:
+        typ = "kin"
+    elif low in TITLE_HEADS or text in TITLE_ABBR:
+        typ = "head"
+    elif low in TITLE_MODIFIERS or low in ("former", "most", "longtime", "veteran", "top"):
+        typ = "mod"
+    elif low in _SKIP:
+        typ = "skip"
+    elif low in _DETS:
+        typ = "det"
+    elif low in CONNECTORS:
+        typ = "conn"
+    elif text in _US_PARTY:
+        typ = "country"
+    elif text[:1].isupper() and (text in TITLEISH_CAPS or (text.isupper() and 1 < len(text) <= 5)):
+        typ = "cap"
+    else:
+        typ = "word"
+    return text, typ, poss
+
+
 def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
     """Annotated words of doc[start:end]; a country mention is one word."""
     doc = ctx.doc
     out: list[Word] = []
     pos = start
+    cstart = ctx.cstart
     for m in _WIN_TOKEN.finditer(doc, start, end):
-        if m.start() < pos:
+        ms = m.start()
+        if ms < pos:
             continue
-        cm = ctx.cstart.get(m.start())
-        if cm is not None and re.match(r"-[^\W\d_]", doc[cm.end : cm.end + 2]):
+        cm = cstart.get(ms)
+        if cm is not None and _BOUND_SUFFIX.match(doc, cm.end):
             # "Somali-born", "Kenya-based": a modifier, not the person's country
-            out.append(Word(m.start(), m.end(), m.group().rstrip("."), "mod"))
+            out.append(Word(ms, m.end(), m.group().rstrip("."), "mod"))
             pos = m.end()
             continue
         if cm is not None and cm.end <= end + 3:
@@ -73,33 +111,8 @@ def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
         if raw in ',;:"“”()—–' or raw in ("-", "--"):
             out.append(Word(m.start(), m.end(), raw, "punct"))
             continue
-        text = raw.rstrip(".")
-        poss = False
-        pm = POSS.search(text)
-        if pm and len(text) > 2:
-            text, poss = text[: pm.start()], True
-        low = text.lower()
-        if low in COUNTERPART:
-            typ = "counter"
-        elif low in KIN_WORDS:
-            typ = "kin"
-        elif low in TITLE_HEADS or text in TITLE_ABBR:
-            typ = "head"
-        elif low in TITLE_MODIFIERS or low in ("former", "most", "longtime", "veteran", "top"):
-            typ = "mod"
-        elif low in _SKIP:
-            typ = "skip"
-        elif low in _DETS:
-            typ = "det"
-        elif low in CONNECTORS:
-            typ = "conn"
-        elif text in _US_PARTY:
-            typ = "country"
-        elif text[:1].isupper() and (text in TITLEISH_CAPS or (text.isupper() and 1 < len(text) <= 5)):
-            typ = "cap"
-        else:
-            typ = "word"
-        w = Word(m.start(), m.start() + len(text), text, typ, "US" if text in _US_PARTY else None, poss)
+        text, typ, poss = _word_type(raw)
+        w = Word(ms, ms + len(text), text, typ, "US" if text in _US_PARTY else None, poss)
         out.append(w)
         pos = m.end()
     return out
@@ -455,10 +468,21 @@ def _antecedents(ctx: Ctx, persons: list[Person], m: re.Match[str]) -> list[int]
     return sorted(found) if len(found) == 2 else []
 
 
-_ROLE_PLURAL = (
-    r"(?:ministers|presidents|premiers|chancellors|secretaries|envoys|ambassadors|leaders|negotiators)"
+_ROLE_PLURALS = frozenset(
+    [
+        "ministers",
+        "presidents",
+        "premiers",
+        "chancellors",
+        "secretaries",
+        "envoys",
+        "ambassadors",
+        "leaders",
+        "negotiators",
+    ]
 )
-_GROUP_OF = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+)?(?:[a-z]+\s+){0,2}?" + _ROLE_PLURAL + r"\s+of\s+")
+_ROLE_PLURAL = "(?:" + "|".join(sorted(_ROLE_PLURALS)) + ")"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+)?(?:[a-z]+\s+){0,2}?$")
 _DEMONYM_GROUP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?" + _ROLE_PLURAL + r"\s*,?\s+")
 _LIST_BEFORE = re.compile(r"\s*,\s*$")
 
@@ -485,46 +509,40 @@ def _pair_group(persons: list[Person], members: list[int], codes: list[tuple[str
                 persons[i].country, persons[i].country_evidence = code, span
 
 
+def _role_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    """Where a plural role word ("ministers") stands in the body; str.find is cheaper than a regex scan."""
+    doc = ctx.doc
+    spans: list[tuple[int, int]] = []
+    for w in _ROLE_PLURALS & ctx.lower_vocab:
+        i = doc.find(w, ctx.headline_end)
+        while i >= 0:
+            j = i + len(w)
+            if not doc[i - 1 : i].isalpha() and not doc[j : j + 1].isalpha():
+                spans.append((i, j))
+            i = doc.find(w, j)
+    return sorted(spans)
+
+
 def _group_countries(ctx: Ctx, persons: list[Person]) -> None:
     """'The foreign ministers of A and B, X and Y', 'X and Y, the presidents of A and B',
     'Kenyan and Ugandan ministers X and Y': the members pair with the countries in order."""
     doc = ctx.doc
-    for m in _GROUP_OF.finditer(doc, ctx.headline_end):
-        codes: list[tuple[str, tuple[int, int]]] = []
-        pos = nxt = m.end()
-        while (cm := ctx.cstart.get(nxt)) is not None and cm.kind in ("name", "demonym"):
-            codes.append((cm.code, (cm.start, cm.end)))
-            pos = cm.end
-            sep = _GROUP_SEP.match(doc, pos)
-            if not sep:
-                break
-            nxt = sep.end()
-        if len(codes) < 2:
+    if ctx.lower_vocab.isdisjoint(_ROLE_PLURALS):
+        return
+    by_end: dict[int, CountryMention] = {}
+    for r_start, r_end in _role_spans(ctx):
+        the = _THE_BEFORE.search(doc, max(0, r_start - 40), r_start)
+        if the is not None and doc.startswith(" of ", r_end):
+            _group_of(ctx, persons, the.start(), r_end + 4)
+        cm = next(
+            (c for c in reversed(countries_between(ctx, r_start - 30, r_start)) if c.kind == "demonym"),
+            None,
+        )
+        dm = _DEMONYM_GROUP.match(doc, cm.end) if cm is not None else None
+        if cm is None or dm is None or dm.start() >= r_end or dm.end() < r_end:
             continue
-        after = re.match(r"\s*,\s*", doc[pos : pos + 4])
-        if after:
-            _pair_group(persons, _person_list(ctx, persons, pos + after.end())[0], codes)
-        lb = _LIST_BEFORE.search(doc, max(0, m.start() - 3), m.start())
-        if lb is not None:  # "X and Y, the foreign ministers of A and B"
-            ends = {pm.end: i for i, p in enumerate(persons) for pm in p.mentions}
-            members: list[int] = []
-            stop = lb.start()
-            while stop in ends:
-                i = ends[stop]
-                members.insert(0, i)
-                start = max(pm.start for pm in persons[i].mentions if pm.end == stop)
-                sep = re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", doc[max(0, start - 6) : start])
-                if not sep:
-                    break
-                stop = start - len(sep.group())
-            _pair_group(persons, members, codes)
-    by_end = {c.end: c for c in ctx.cstart.values() if c.kind == "demonym"}
-    for cm in list(by_end.values()):
-        if cm.start < ctx.headline_end:
-            continue
-        dm = _DEMONYM_GROUP.match(doc, cm.end)
-        if dm is None:
-            continue
+        if not by_end:
+            by_end = {c.end: c for c in ctx.cstart.values() if c.kind == "demonym"}
         codes = [(cm.code, (cm.start, cm.end))]
         cur = cm
         while (
@@ -533,6 +551,39 @@ def _group_countries(ctx: Ctx, persons: list[Person]) -> None:
             codes.insert(0, (prev.code, (prev.start, prev.end)))
             cur = prev
         _pair_group(persons, _person_list(ctx, persons, dm.end())[0], codes)
+
+
+def _group_of(ctx: Ctx, persons: list[Person], m_start: int, m_end: int) -> None:
+    """'the foreign ministers of A and B' (from ``m_start``, countries at ``m_end``) and its named members."""
+    doc = ctx.doc
+    codes: list[tuple[str, tuple[int, int]]] = []
+    pos = nxt = m_end
+    while (cm := ctx.cstart.get(nxt)) is not None and cm.kind in ("name", "demonym"):
+        codes.append((cm.code, (cm.start, cm.end)))
+        pos = cm.end
+        sep = _GROUP_SEP.match(doc, pos)
+        if not sep:
+            break
+        nxt = sep.end()
+    if len(codes) < 2:
+        return
+    after = re.match(r"\s*,\s*", doc[pos : pos + 4])
+    if after:
+        _pair_group(persons, _person_list(ctx, persons, pos + after.end())[0], codes)
+    lb = _LIST_BEFORE.search(doc, max(0, m_start - 3), m_start)
+    if lb is not None:  # "X and Y, the foreign ministers of A and B"
+        ends = {pm.end: i for i, p in enumerate(persons) for pm in p.mentions}
+        members: list[int] = []
+        stop = lb.start()
+        while stop in ends:
+            i = ends[stop]
+            members.insert(0, i)
+            start = max(pm.start for pm in persons[i].mentions if pm.end == stop)
+            sep = re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", doc[max(0, start - 6) : start])
+            if not sep:
+                break
+            stop = start - len(sep.group())
+        _pair_group(persons, members, codes)
 
 
 def group_titles(ctx: Ctx, persons: list[Person]) -> None:
