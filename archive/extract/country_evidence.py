@@ -536,7 +536,9 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
             led = _BY.match(doc, noun_end)  # "... and the Kenyan side by X"
         if led:
             nxt = next((x for x in idx if led.end() <= x[0] < min(sent.end, led.end() + 80)), None)
-            if nxt is not None and only_title_words(doc[led.end() : nxt[0]]):
+            if nxt is not None and (
+                only_title_words(doc[led.end() : nxt[0]]) or _nominal_gap(doc[led.end() : nxt[0]])
+            ):
                 board.add(nxt[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
             continue
         inc = _INCLUDED.match(doc, noun_end)
@@ -586,6 +588,42 @@ def _lower_title(gap: str) -> bool:
         and m.group(1) in TITLE_HEADS
         and not any(w in _NOT_MODIFIER or w in SPEECH_VERBS for w in gap.split())
     )
+
+
+_GAP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "his",
+        "her",
+        "its",
+        "their",
+        "of",
+        "for",
+        "and",
+        "ministry",
+        "office",
+        "government",
+        "department",
+        "embassy",
+        "delegation",
+        "party",
+        "committee",
+    ]
+)
+
+
+def _nominal_gap(gap: str) -> bool:
+    """'the minister and the secretary-general of his ministry, ': nameless officials, then the named one.
+
+    No verb in between: only title heads and modifiers, determiners, "of/and" and office
+    nouns, closed by a comma before the name.
+    """
+    if not gap.endswith(", ") or len(gap) > 80:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", gap.lower())
+    heads = [w for w in words if w in TITLE_HEADS or w.rsplit("-", 1)[-1] in TITLE_HEADS]
+    return bool(heads) and all(w in _GAP_WORDS or w in TITLE_MODIFIERS or w in heads for w in words)
 
 
 def only_title_words(gap: str) -> bool:

@@ -205,3 +205,13 @@ def test_an_aide_introduced_in_the_next_sentence() -> None:
     assert countries(doc)["Tom Grey"] == "GB"
     doc = "Kenyan singer Mary Atieno spoke in Lagos. Her son, Tom Otieno, plays for a Nigerian team."
     assert countries(doc)["Tom Otieno"] is None
+
+
+def test_a_delegation_led_by_a_nameless_official_and_a_named_one() -> None:
+    doc = (
+        "Ghana's delegation at the session was led jointly by the minister and the deputy-director of "
+        "his ministry, Kwame Boateng, who drafted the text."
+    )
+    assert countries(doc)["Kwame Boateng"] == "GH"
+    doc = "Ghana's delegation was led by the minister, who later met Kwame Boateng."
+    assert countries(doc)["Kwame Boateng"] is None
