@@ -90,6 +90,7 @@ def infer_countries(
                 if cm is not None:
                     board.add(pi, cm.code, EXPLICIT, (cm.start, cm.end), "of-country")
                     break
+    _local_offices(ctx, out, board)
     explicit_evidence(ctx, out, board, sentence_of)
     board.settle()
     relation_evidence(ctx, out, board, sentence_of)
@@ -457,6 +458,35 @@ def _the_countrys(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callab
                 }
             if len(codes) == 1:
                 board.add(pi, codes.pop(), REFERENCE, None, "the-countrys")
+                break
+
+
+_LOCAL_OFFICE = re.compile(r"\b([a-z][a-z-]{2,})\s+of\s+(?:the\s+)?$")
+_PLACE_UNIT = re.compile(r"(?:\s+(?:city|province|region|state|oblast|district|county))?\s+$")
+_NOT_OFFICE = frozenset(
+    ["outskirts", "center", "centre", "streets", "people", "residents", "mayor's", "city"]
+)
+
+
+def _local_offices(ctx: Ctx, out: list[Person], board: Board) -> None:
+    """'akim of Almaty city X', 'governor of Lagos state X': a local office of a city is its country's.
+
+    The office word need not be a known title head; a plural ("residents of X") is no office.
+    """
+    doc = ctx.doc
+    for pi, person in enumerate(out):
+        if person.country is not None:
+            continue
+        for m in person.mentions:
+            city = next(
+                (c for c in reversed(countries_between(ctx, m.start - 40, m.start)) if c.kind == "city"), None
+            )
+            if city is None or not _PLACE_UNIT.fullmatch(doc, city.end, m.start):
+                continue
+            om = _LOCAL_OFFICE.search(doc, max(0, city.start - 30), city.start)
+            word = om.group(1) if om else ""
+            if om and word not in _NOT_OFFICE and not (word.endswith("s") and not word.endswith("ss")):
+                board.add(pi, city.code, STATED, (city.start, city.end), "local-office")
                 break
 
 

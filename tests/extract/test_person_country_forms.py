@@ -215,3 +215,12 @@ def test_a_delegation_led_by_a_nameless_official_and_a_named_one() -> None:
     assert countries(doc)["Kwame Boateng"] == "GH"
     doc = "Ghana's delegation was led by the minister, who later met Kwame Boateng."
     assert countries(doc)["Kwame Boateng"] is None
+
+
+def test_a_local_office_of_a_city_before_the_name() -> None:
+    doc = "The minister will travel to Kano, where he will meet governor of Lagos state Bola Adeyemi and visit a port."
+    assert countries(doc)["Bola Adeyemi"] == "NG"
+    doc = "Tomorrow he will meet akim of Almaty city Serik Nurlanov at the forum."
+    assert countries(doc)["Serik Nurlanov"] == "KZ"
+    doc = "One of the residents of Lagos state Bola Adeyemi said Ghana had helped."
+    assert all(code is None for name, code in countries(doc).items() if "Adeyemi" in name)
