@@ -204,12 +204,14 @@ _NATIONALITY_SHAPE = re.compile(
 
 
 def _unread_nationality(ctx: Ctx, out: list[Person], board: Board) -> None:
-    """A title led by a nationality word that names no known country: no host or guess.
+    """A title led by a nationality word the gazetteer lacks ("Faroese minister X").
 
-    The text states the person's country in a word the gazetteer lacks; the dateline
-    or a country nearby would be another's, and null costs less than a wrong one.
+    If its stem begins the name of exactly one country the article names ("Faroe
+    Islands"), that is the person's country; else no host or guess: the dateline or a
+    country nearby would be another's, and null costs less than a wrong one.
     """
     doc = ctx.doc
+    names = [c for c in ctx.cstart.values() if c.kind == "name"]
     for pi, person in enumerate(out):
         if person.country is not None or not person.titles:
             continue
@@ -221,7 +223,12 @@ def _unread_nationality(ctx: Ctx, out: list[Person], board: Board) -> None:
                 and nm.start(1) not in ctx.cstart
                 and nm.group(1) not in TITLEISH_CAPS
             ):
-                board.no_weak[pi] = True
+                stem = re.sub(r"(?:ese|ian|ish|ic|i|an)$", "", nm.group(1)).lower()
+                codes = {c.code for c in names if len(stem) >= 4 and c.surface.lower().startswith(stem)}
+                if len(codes) == 1:
+                    board.add(pi, codes.pop(), STATED, (nm.start(1), nm.end(1)), "nationality-stem")
+                else:
+                    board.no_weak[pi] = True
                 break
 
 

@@ -224,3 +224,11 @@ def test_a_local_office_of_a_city_before_the_name() -> None:
     assert countries(doc)["Serik Nurlanov"] == "KZ"
     doc = "One of the residents of Lagos state Bola Adeyemi said Ghana had helped."
     assert all(code is None for name, code in countries(doc).items() if "Adeyemi" in name)
+
+
+def test_an_unknown_nationality_word_named_after_a_country_in_the_article() -> None:
+    doc = (
+        "SUVA - Fiji and Tuvalu signed a fisheries pact. Fiji wants more. "
+        "Tuvaluan fisheries minister Tala Manuele said the deal was fair."
+    )
+    assert countries(doc)["Tala Manuele"] == "TV"
