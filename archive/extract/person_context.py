@@ -157,6 +157,15 @@ _PRIVATE_BODY = COMPANY_WORDS | frozenset(
 )
 
 
+# Multi-word names of international bodies, before or inside a title.
+_INTERNATIONAL_BODY = re.compile(
+    r"\b(?:(?:African|European|Arab|Asian|Islamic|Pan-African|East\s+African|West\s+African|Caribbean)\s+"
+    r"(?:Union|League|Development\s+Bank|Community|Parliament|Commission|Court)|Development\s+Bank|"
+    r"Monetary\s+Fund|Cooperation\s+Council|Organi[sz]ation\s+of|Red\s+(?:Cross|Crescent)|Commonwealth|"
+    r"United\s+Nations)\b"
+)
+
+
 def state_office(person: Person, doc: str | None = None) -> bool:
     """The person holds an office of a state (not 'secretary general' of a body, not 'community leader').
 
@@ -167,6 +176,8 @@ def state_office(person: Person, doc: str | None = None) -> bool:
         near = re.findall(r"[a-z-]+", doc[max(0, t.start - 30) : t.start].lower()) if doc else []
         if any(w in INTERNATIONAL for w in words + near[-3:]):
             continue
+        if doc and _INTERNATIONAL_BODY.search(doc, max(0, t.start - 45), t.end):
+            continue  # "African Union envoy", "Asian Development Bank president"
         body = re.search(r"\bof\s+the\s+((?:[A-Z][\w'’-]*\s*)+)", t.title)
         if body and any(w in _PRIVATE_BODY for w in body.group(1).split()):
             continue
