@@ -57,7 +57,7 @@ __all__ = [
 _SHORT_NAMES = """
 US: US | U.S. | U.S.A. | USA | United States | United States of America | America
 GB: UK | U.K. | Britain | Great Britain | United Kingdom | England | Scotland | Wales | Northern Ireland
-RU: Russia | Russian Federation
+RU: Russia | Russian Federation | Soviet Union | USSR
 KR: South Korea | Republic of Korea | ROK | S. Korea
 KP: North Korea | DPRK | N. Korea | Democratic People's Republic of Korea
 IR: Iran | Islamic Republic of Iran
@@ -246,7 +246,7 @@ PT: Portuguese
 PR: Puerto Rican
 QA: Qatari
 RO: Romanian
-RU: Russian
+RU: Russian | Soviet
 RW: Rwandan
 SA: Saudi
 SN: Senegalese

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.extract.lexicon import (
     CONNECTORS,
@@ -25,11 +26,12 @@ from archive.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLEISH_CAPS,
 )
-from archive.extract.person_context import POSS, Ctx
-from archive.extract.records import Person, TitleMention
+from archive.extract.person_context import POSS, Ctx, countries_between
+from archive.extract.records import CountryMention, Person, TitleMention
 
 _US_PARTY = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
-_WIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[,;:\"“”()—–]")
+# A free-standing hyphen ("TEHRAN - Iraqi Prime Minister X") is a dash: the dateline is no title word.
+_WIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[,;:\"“”()—–]|(?<!\S)--?(?!\S)")
 _DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
 _SKIP = frozenset({"then", "now"})
 # Heads of expertise: a place or subject before them is the field ("a Kenya expert"), not
@@ -45,6 +47,42 @@ class Word:
     typ: str  # country head mod cap conn det skip counter punct word
     code: str | None = None
     poss: bool = False
+    kind: str | None = None  # a country word's gazetteer kind
+
+
+_BOUND_SUFFIX = re.compile(r"-[^\W\d_]")
+
+
+@lru_cache(maxsize=8192)
+def _word_type(raw: str) -> tuple[str, str, bool]:
+    """(text without possessive or dot, word type, possessive) of a plain token; cached per spelling."""
+    text = raw.rstrip(".")
+    poss = False
+    pm = POSS.search(text)
+    if pm and len(text) > 2:
+        text, poss = text[: pm.start()], True
+    low = text.lower()
+    if low in COUNTERPART:
+        typ = "counter"
+    elif low in KIN_WORDS:
+        typ = "kin"
+    elif low in TITLE_HEADS or text in TITLE_ABBR:
+        typ = "head"
+    elif low in TITLE_MODIFIERS or low in ("former", "most", "longtime", "veteran", "top"):
+        typ = "mod"
+    elif low in _SKIP:
+        typ = "skip"
+    elif low in _DETS:
+        typ = "det"
+    elif low in CONNECTORS:
+        typ = "conn"
+    elif text in _US_PARTY:
+        typ = "country"
+    elif text[:1].isupper() and (text in TITLEISH_CAPS or (text.isupper() and 1 < len(text) <= 5)):
+        typ = "cap"
+    else:
+        typ = "word"
+    return text, typ, poss
 
 
 def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
@@ -52,47 +90,29 @@ def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
     doc = ctx.doc
     out: list[Word] = []
     pos = start
+    cstart = ctx.cstart
     for m in _WIN_TOKEN.finditer(doc, start, end):
-        if m.start() < pos:
+        ms = m.start()
+        if ms < pos:
             continue
-        cm = ctx.cstart.get(m.start())
+        cm = cstart.get(ms)
+        if cm is not None and _BOUND_SUFFIX.match(doc, cm.end):
+            # "Somali-born", "Kenya-based": a modifier, not the person's country
+            out.append(Word(ms, m.end(), m.group().rstrip("."), "mod"))
+            pos = m.end()
+            continue
         if cm is not None and cm.end <= end + 3:
             tail = doc[cm.end : cm.end + 2]
             poss = tail in ("'s", "’s")
-            out.append(Word(cm.start, cm.end, cm.surface, "country", cm.code, poss))
+            out.append(Word(cm.start, cm.end, cm.surface, "country", cm.code, poss, cm.kind))
             pos = cm.end + (2 if poss else 0)
             continue
         raw = m.group()
-        if raw in ',;:"“”()—–':
+        if raw in ',;:"“”()—–' or raw in ("-", "--"):
             out.append(Word(m.start(), m.end(), raw, "punct"))
             continue
-        text = raw.rstrip(".")
-        poss = False
-        pm = POSS.search(text)
-        if pm and len(text) > 2:
-            text, poss = text[: pm.start()], True
-        low = text.lower()
-        if low in COUNTERPART:
-            typ = "counter"
-        elif low in KIN_WORDS:
-            typ = "kin"
-        elif low in TITLE_HEADS or text in TITLE_ABBR:
-            typ = "head"
-        elif low in TITLE_MODIFIERS or low in ("former", "most", "longtime", "veteran", "top"):
-            typ = "mod"
-        elif low in _SKIP:
-            typ = "skip"
-        elif low in _DETS:
-            typ = "det"
-        elif low in CONNECTORS:
-            typ = "conn"
-        elif text in _US_PARTY:
-            typ = "country"
-        elif text[:1].isupper() and (text in TITLEISH_CAPS or (text.isupper() and 1 < len(text) <= 5)):
-            typ = "cap"
-        else:
-            typ = "word"
-        w = Word(m.start(), m.start() + len(text), text, typ, "US" if text in _US_PARTY else None, poss)
+        text, typ, poss = _word_type(raw)
+        w = Word(ms, ms + len(text), text, typ, "US" if text in _US_PARTY else None, poss)
         out.append(w)
         pos = m.end()
     return out
@@ -130,6 +150,8 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
         if w.typ in ("det", "skip") and k < first_head:
             continue
         keep.append(w)
+    if code is None and heads:
+        code, span = _of_country(ph, heads[0])
     if not heads or any(w.typ in ("counter", "kin") for w in ph):
         if code is None:
             code, span = next(((w.code, (w.start, w.end)) for w in ph if w.typ == "country"), (None, None))
@@ -151,6 +173,29 @@ def _split_phrase(doc: str, ph: list[Word]) -> tuple[str | None, tuple[int, int]
     return code, span, TitleMention(text, keep[0].start, keep[-1].end)
 
 
+def _of_country(ph: list[Word], head_at: int) -> tuple[str | None, tuple[int, int] | None]:
+    """'President of the Republic of X', 'Ambassador of X to Y': the state an office is of.
+
+    A country name right after "of (the)" that ends the phrase, or is followed by the
+    post's place ("to Y", "in Y"), is the holder's; one after "to", "in" or "at" is a
+    place the office deals with ("Ambassador to X", "professor at the University of X").
+    """
+    for i in range(head_at + 2, len(ph)):
+        w = ph[i]
+        closing = i == len(ph) - 1 or (ph[i + 1].text in ("to", "in") and i + 2 < len(ph))
+        if w.typ != "country" or w.poss or not w.code or w.kind != "name" or not closing:
+            continue
+        k = i - 1
+        if ph[k].text.lower() == "the":
+            k -= 1
+        if k <= head_at or ph[k].text != "of":
+            continue
+        if any(x.text in ("at", "in", "to") for x in ph[head_at:k]):
+            return None, None  # "professor at the University of X", "envoy to the Republic of X"
+        return w.code, (w.start, w.end)
+    return None, None
+
+
 def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
     """Index of the connector opening a capitalised portfolio that ends at k, else None.
 
@@ -158,7 +203,13 @@ def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
     capitalised words and "and" reaches "of" right after a title head.
     """
     j = k
-    while j >= 0 and (win[j].text[:1].isupper() or win[j].text in ("and", "&")) and win[j].typ != "punct":
+    while (
+        j >= 0
+        and (win[j].text[:1].isupper() or win[j].text in ("and", "&"))
+        and win[j].typ != "punct"
+        # "X and Malaysia's Trade Minister": a possessive after "and" opens a new title
+        and not (win[j].poss and j > 0 and win[j - 1].text in ("and", "&"))
+    ):
         j -= 1
     if j == k or j < 1 or win[j].typ != "conn" or not win[k].text[:1].isupper():
         return None
@@ -167,6 +218,24 @@ def _portfolio_start(win: list[Word], k: int, depth: int = 0) -> int | None:
     if depth < 1 and win[j - 1].typ in ("mod", "cap") and win[j - 1].text[:1].isupper():
         return _portfolio_start(win, j - 1, depth + 1)  # "Minister of State for X Affairs"
     return None
+
+
+# "After meeting Japan's prime minister, X said ...": the phrase ends an opening clause and
+# the name after the comma is the subject of the main clause, not in apposition.
+_OPENING = re.compile(
+    r"(?:After|Before|While|When|Following|During|Since|As|Upon|On|Despite|Unlike|Like|With|"
+    r"[A-Z][a-z]+ing)\b[^,;:]*$"
+)
+_NAME_THEN_VERB = re.compile(
+    r"(?:[A-Z][\w'’.-]*|bin|bint|al|el|van|von|de|der|da|du|del|la|le|ibn)(?:\s+(?:[A-Z][\w'’.-]*|bin|bint|al|el|van|von|de|der|da|du|del|la|le|ibn))*\s+[a-z]"
+)
+
+
+def introductory_clause(doc: str, sent_start: int, phrase_start: int, name_start: int) -> bool:
+    """The title phrase closes a sentence-opening clause and the name starts the main clause."""
+    if phrase_start <= sent_start or not _OPENING.match(doc, sent_start, phrase_start):
+        return False
+    return _NAME_THEN_VERB.match(doc, name_start) is not None
 
 
 def pre_title(
@@ -190,6 +259,18 @@ def pre_title(
             ph.append(w)
         elif w.typ == "conn" and ph and prev is not None and prev.typ == "head":
             ph.append(w)  # "Ambassador to Russia", "Secretary of State"
+        elif (
+            w.typ == "conn"
+            and ph
+            and prev is not None
+            and prev.typ == "country"
+            and k >= 3
+            and win[k - 2].text == "of"
+            and win[k - 3].typ == "head"
+        ):
+            ph.append(w)  # "Ambassador of Ethiopia to Kenya"
+        elif w.text == "of" and ph and ph[-1].typ in ("det", "country") and _portfolio_start(win, k - 1):
+            ph.append(w)  # "Minister of Foreign Affairs of the Kyrgyz Republic"
         elif w.typ == "det" and ph and prev is not None and prev.typ == "conn":
             ph.append(w)  # "envoy to the UN"
         elif w.typ == "det" and ph:
@@ -219,6 +300,8 @@ def pre_title(
         at = next((i for i, w in enumerate(win) if w is ph[0]), 0)
         lead_ok = lead_ok or (at > 0 and win[at - 1].poss and win[at - 1].text[:1].isupper())
         if not lead_ok or not any(w.typ in ("head", "counter") for w in ph):
+            return None, None, None
+        if introductory_clause(ctx.doc, sent_start, ph[0].start, start):
             return None, None, None
     if not any(w.typ in ("head", "counter", "kin") for w in ph):
         # a bare country right before the name: "Norway's Anna Lindqvist"
@@ -385,8 +468,127 @@ def _antecedents(ctx: Ctx, persons: list[Person], m: re.Match[str]) -> list[int]
     return sorted(found) if len(found) == 2 else []
 
 
+_ROLE_PLURALS = frozenset(
+    [
+        "ministers",
+        "presidents",
+        "premiers",
+        "chancellors",
+        "secretaries",
+        "envoys",
+        "ambassadors",
+        "leaders",
+        "negotiators",
+    ]
+)
+_ROLE_PLURAL = "(?:" + "|".join(sorted(_ROLE_PLURALS)) + ")"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+)?(?:[a-z]+\s+){0,2}?$")
+_DEMONYM_GROUP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?" + _ROLE_PLURAL + r"\s*,?\s+")
+_LIST_BEFORE = re.compile(r"\s*,\s*$")
+
+
+def _person_list(ctx: Ctx, persons: list[Person], pos: int) -> tuple[list[int], int]:
+    """Persons named in a list starting at ``pos`` ("A, B and C"), and where the list ends."""
+    starts = {m.start: (i, m.end) for i, p in enumerate(persons) for m in p.mentions}
+    members: list[int] = []
+    end = pos
+    while pos in starts:
+        i, end = starts[pos]
+        members.append(i)
+        sep = _GROUP_SEP.match(ctx.doc, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return members, end
+
+
+def _pair_group(persons: list[Person], members: list[int], codes: list[tuple[str, tuple[int, int]]]) -> None:
+    if len(members) == len(codes) >= 2 and len(set(members)) == len(members):
+        for i, (code, span) in zip(members, codes, strict=True):
+            if persons[i].country is None:
+                persons[i].country, persons[i].country_evidence = code, span
+
+
+def _role_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    """Where a plural role word ("ministers") stands in the body; str.find is cheaper than a regex scan."""
+    doc = ctx.doc
+    spans: list[tuple[int, int]] = []
+    for w in _ROLE_PLURALS & ctx.lower_vocab:
+        i = doc.find(w, ctx.headline_end)
+        while i >= 0:
+            j = i + len(w)
+            if not doc[i - 1 : i].isalpha() and not doc[j : j + 1].isalpha():
+                spans.append((i, j))
+            i = doc.find(w, j)
+    return sorted(spans)
+
+
+def _group_countries(ctx: Ctx, persons: list[Person]) -> None:
+    """'The foreign ministers of A and B, X and Y', 'X and Y, the presidents of A and B',
+    'Kenyan and Ugandan ministers X and Y': the members pair with the countries in order."""
+    doc = ctx.doc
+    if ctx.lower_vocab.isdisjoint(_ROLE_PLURALS):
+        return
+    by_end: dict[int, CountryMention] = {}
+    for r_start, r_end in _role_spans(ctx):
+        the = _THE_BEFORE.search(doc, max(0, r_start - 40), r_start)
+        if the is not None and doc.startswith(" of ", r_end):
+            _group_of(ctx, persons, the.start(), r_end + 4)
+        cm = next(
+            (c for c in reversed(countries_between(ctx, r_start - 30, r_start)) if c.kind == "demonym"),
+            None,
+        )
+        dm = _DEMONYM_GROUP.match(doc, cm.end) if cm is not None else None
+        if cm is None or dm is None or dm.start() >= r_end or dm.end() < r_end:
+            continue
+        if not by_end:
+            by_end = {c.end: c for c in ctx.cstart.values() if c.kind == "demonym"}
+        codes = [(cm.code, (cm.start, cm.end))]
+        cur = cm
+        while (
+            sep := re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", doc[max(0, cur.start - 7) : cur.start])
+        ) and (prev := by_end.get(cur.start - len(sep.group()))):
+            codes.insert(0, (prev.code, (prev.start, prev.end)))
+            cur = prev
+        _pair_group(persons, _person_list(ctx, persons, dm.end())[0], codes)
+
+
+def _group_of(ctx: Ctx, persons: list[Person], m_start: int, m_end: int) -> None:
+    """'the foreign ministers of A and B' (from ``m_start``, countries at ``m_end``) and its named members."""
+    doc = ctx.doc
+    codes: list[tuple[str, tuple[int, int]]] = []
+    pos = nxt = m_end
+    while (cm := ctx.cstart.get(nxt)) is not None and cm.kind in ("name", "demonym"):
+        codes.append((cm.code, (cm.start, cm.end)))
+        pos = cm.end
+        sep = _GROUP_SEP.match(doc, pos)
+        if not sep:
+            break
+        nxt = sep.end()
+    if len(codes) < 2:
+        return
+    after = re.match(r"\s*,\s*", doc[pos : pos + 4])
+    if after:
+        _pair_group(persons, _person_list(ctx, persons, pos + after.end())[0], codes)
+    lb = _LIST_BEFORE.search(doc, max(0, m_start - 3), m_start)
+    if lb is not None:  # "X and Y, the foreign ministers of A and B"
+        ends = {pm.end: i for i, p in enumerate(persons) for pm in p.mentions}
+        members: list[int] = []
+        stop = lb.start()
+        while stop in ends:
+            i = ends[stop]
+            members.insert(0, i)
+            start = max(pm.start for pm in persons[i].mentions if pm.end == stop)
+            sep = re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", doc[max(0, start - 6) : start])
+            if not sep:
+                break
+            stop = start - len(sep.group())
+        _pair_group(persons, members, codes)
+
+
 def group_titles(ctx: Ctx, persons: list[Person]) -> None:
     """Give a title shared by a group ("the foreign ministers of A and B") to its members."""
+    _group_countries(ctx, persons)
     doc = ctx.doc
     starts = {m.start: i for i, p in enumerate(persons) for m in p.mentions}
     for m in _GROUP_ROLE.finditer(doc, ctx.headline_end):
