@@ -126,7 +126,7 @@ BJ: Beninese
 BT: Bhutanese
 BO: Bolivian
 BA: Bosnian
-BW: Botswanan
+BW: Botswanan | Motswana | Batswana
 BR: Brazilian
 BN: Bruneian
 BG: Bulgarian
@@ -275,6 +275,13 @@ TH: Thai
 TL: Timorese
 TG: Togolese
 TO: Tongan
+WS: Samoan
+TV: Tuvaluan
+FO: Faroese
+SM: Sammarinese
+VC: Vincentian
+AG: Antiguan
+KN: Kittitian | Nevisian
 TT: Trinidadian
 TN: Tunisian
 TR: Turkish | Turk

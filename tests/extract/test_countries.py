@@ -86,3 +86,8 @@ def test_a_surname_that_is_also_a_small_town_does_not_hide_the_name_it_opens() -
 def test_a_city_written_as_one_word_is_found_like_its_spaced_name() -> None:
     # the city database spells Myanmar's capital "Nay Pyi Taw"; news writes it as one word
     assert codes("Headline\n\nThe envoys met in Naypyitaw on Friday.") == {"MM"}
+
+
+def test_demonyms_of_small_states() -> None:
+    for word, code in [("Samoan", "WS"), ("Faroese", "FO"), ("Motswana", "BW"), ("Kittitian", "KN")]:
+        assert lookup_country_word(word) == code
