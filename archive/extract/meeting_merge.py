@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import lookup_city, lookup_country_word
@@ -83,7 +84,9 @@ def _same_parties(m: _Cand, c: _Cand, facts: ArticleFacts | None = None) -> bool
             )
         return len(a & b) / len(a | b) >= 0.5 or a <= b or b <= a
     if not m.persons and not c.persons:
-        return bool(m.countries) and m.countries == c.countries
+        # groups told by their countries alone ("experts of A and B"): the same countries
+        # meet in many settings, so only a neighbouring sentence or a pointer back joins them
+        return bool(m.countries) and m.countries == c.countries and (abs(c.sent - m.sent) <= 1 or c.anaphoric)
     return False
 
 
@@ -213,8 +216,12 @@ def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
                     for n in out
                     if n.persons
                     and (
-                        (sides := n.countries | {facts.persons[p].country or "" for p in n.persons})
-                        == m.countries
+                        (
+                            (sides := n.countries | {facts.persons[p].country or "" for p in n.persons})
+                            == m.countries
+                            # far from the named meeting, a time of its own makes it another encounter
+                            and (abs(n.sent - m.sent) <= 2 or not (m.date or m.day or m.coarse))
+                        )
                         # "U.S. and Soviet negotiators opened talks. X and Y met ...": the next sentence names them
                         or (m.countries < sides and abs(n.sent - m.sent) <= 1)
                     )
@@ -248,6 +255,23 @@ def _party_codes(facts: ArticleFacts, m: _Cand) -> set[str]:
     return m.countries | {c for p in m.persons if (c := facts.persons[p].country)}
 
 
+_AND_PAIR = re.compile(r"\s*(?:and|-|–|/)\s*(?:the\s+)?$")
+
+
+def _coordinated_pair(ctx: _Ctx, c: _Cand) -> set[str]:
+    """Two countries told as a pair ("between Tehran and Washington", "Kyrgyz-Tajik") just before.
+
+    "the two sides" most often takes up the last pair the text coordinated, in its own
+    sentence or the one before, rather than whoever met last.
+    """
+    lo = ctx.sent_starts[max(0, c.sent - 1)]
+    found = [cm for cm in ctx.countries_in(lo, c.end) if cm.start >= ctx.dateline_end]
+    for x, y in reversed(list(pairwise(found))):
+        if x.code != y.code and _AND_PAIR.match(ctx.doc[x.end : y.start]):
+            return {x.code, y.code}
+    return set()
+
+
 def _sides_in_focus(ctx: _Ctx, out: list[_Cand], c: _Cand) -> set[str]:
     """The countries "the two countries" stands for: the sides of the last encounter with that many.
 
@@ -256,6 +280,9 @@ def _sides_in_focus(ctx: _Ctx, out: list[_Cand], c: _Cand) -> set[str]:
     when exactly that many stand out.
     """
     starts = ctx.sent_starts
+    pair = _coordinated_pair(ctx, c) if c.sides == 2 else set()
+    if pair:
+        return pair
     if c.sent > 0:  # "... the Kyrgyz-Tajik frontier. Border commissions of the two countries ..."
         named = {
             cm.code
@@ -321,8 +348,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
     for c in cands:
         if _to_stops(facts, out, c):
             continue
-        if c.sides and not c.countries:
-            c.countries = _sides_in_focus(ctx, out, c)
+        if c.sides and len(c.countries) <= 1:  # (a host country told beside "the two sides" is a third)
+            c.countries |= _sides_in_focus(ctx, out, c)
         if c.same_day:
             prev = next((m for m in reversed(out) if m.date), None)
             c.date = prev.date if prev else None

@@ -140,3 +140,44 @@ def _pair_nearby(ctx: _Ctx, si: int) -> list[int]:
         if sj < si and len(named) == 2:
             return named  # exactly two people named just before, countries unknown: the pair
     return []
+
+
+# "the foreign ministers of A and B", "A and B's prime ministers": a plural office held once per country
+_GROUP_ROLE = re.compile(
+    r"\b(?P<mod>(?:foreign|defen[cs]e|trade|finance|interior|economy|energy|agriculture|health|prime)\s+)?"
+    r"(?P<role>ministers|presidents|premiers|leaders|chancellors|heads\s+of\s+(?:state|government))\b",
+    re.I,
+)
+
+
+def group_members(ctx: _Ctx, si: int, text: str, lo: int, hi: int, codes: set[str]) -> list[int]:
+    """The persons an unnamed group of office-holders stands for, one per country, or none.
+
+    "The foreign ministers of A and B met ...; Foreign Minister X of A and his B
+    counterpart Y ...": each country's holder is the one person of that country named
+    within two sentences whose titles hold the office (or, failing one, who is given no
+    title). Every country must resolve, or the group stays told by its countries alone.
+    """
+    m = _GROUP_ROLE.search(text, lo, hi)
+    if m is None or len(codes) < 2:
+        return []
+    role = m.group("role").lower()
+    office = ((m.group("mod") or "").lower() + role).rstrip("s").replace("heads of", "head of")
+    n = len(ctx.sent_starts)
+    a = ctx.sent_starts[max(0, si - 2)]
+    b = ctx.sent_starts[si + 3] if si + 3 < n else len(ctx.doc)
+    near = list(dict.fromkeys(pi for _s, _e, pi in ctx.persons_in(a, b)))
+    facts = ctx.facts
+    out: list[int] = []
+    for code in sorted(codes):
+        own = [pi for pi in near if facts.persons[pi].country == code]
+        if role == "leaders":
+            titled = [pi for pi in own if _holds(facts, pi, "leader", None)]
+        else:
+            titled = [pi for pi in own if any(office in t.title.lower() for t in facts.persons[pi].titles)]
+        untitled = [pi for pi in own if not facts.persons[pi].titles]
+        pick = titled if titled else untitled
+        if len(pick) != 1:
+            return []
+        out.append(pick[0])
+    return out

@@ -29,7 +29,7 @@ from archive.extract.meeting_days import (
 )
 from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
 from archive.extract.meeting_merge import _SUMMIT, _merge
-from archive.extract.meeting_parties import _leader, _pair_nearby, description_mentions
+from archive.extract.meeting_parties import _leader, _pair_nearby, description_mentions, group_members
 from archive.extract.meeting_places import (
     _DATELINE_PLACE,
     _dateline_end,
@@ -183,7 +183,9 @@ _ROLE_AFTER = re.compile(
 _PARTY_BEFORE = re.compile(
     r"(?:\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?|\bwith\s+(?:the\s+)?"
     r"|\b(?:leaders?|presidents?|delegations?|officials|representatives|ministers?|governments?"
+    r"|experts|negotiators|delegates|teams|envoys|diplomats|commanders|chiefs|committees|commissions"
     r"|heads?\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,7}?"
+    r"|\bwith\s+(?:[\w-]+\s+)?(?:officials|leaders|authorities)\s+in\s+"  # "with senior officials in A"
     r"|\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?|\b(?:trip|tour|journey)\s+to\s+(?:the\s+)?)$",
     re.I,
 )
@@ -221,7 +223,7 @@ _PLURAL_PARTY = re.compile(
 # Parties told by their number only: "the two countries", "both sides", "the three nations".
 _SIDES = re.compile(
     r"\b(?:(?:the|all)\s+(?P<n>two|three|four|five)|both)\s+(?:countries|nations|sides|governments"
-    r"|neighbou?rs|states)\b",
+    r"|neighbou?rs|states|delegations|teams)\b",
     re.I,
 )
 _DELEGATES_OF = re.compile(
@@ -251,7 +253,7 @@ _FRAMING = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]
 _NOT_TODAY = re.compile(
     r"\b(?:earlier|previous(?:ly)?|last\s+(?:time|met|spoke|talked|saw|visited)|former(?:ly)?|once|ago|in\s+the\s+past|(?:19|20)\d\d"
     r"|had\s+(?:\w+\s+)?(?:met|held|visited|spoken|talked|hosted|received|called|been|travell?ed)"
-    r"|used\s+to)\b",
+    r"|used\s+to|ha(?:ve|s)\s+been\s+\w+ing)\b",  # "have been discussing": a series going on, no one day
     re.I,
 )
 
@@ -716,12 +718,26 @@ def _build(
             if _RIVALS.search(pre):
                 continue  # "a war of words between A and B": a quarrel, not parties to the talks
             codes.add(c.code)
+    host = ""
+    if trig.lower().startswith("host") and not persons:
+        # "Qatar hosted a round of contacts between them": the host country is a side, and the place
+        cs0 = _clause_start(text, a)
+        if re.fullmatch(r"\W*and\s+(?:also\s+)?", text[cs0:a]):
+            cs0 = 0  # "X has offered to help, and hosted ...": the sentence's subject hosted
+        subj = [c for c in ctx.countries_in(base + cs0, base + a) if c.kind == "name"]
+        if subj and not text[cs0 : subj[0].start - base].strip(" ,"):
+            host = subj[0].code
+            codes.add(host)
+            cand.location_country = cand.location_country or subj[0].code
     if trig.lower().startswith("summon"):
         # "Pakistan summoned X's ambassador": the summoning country is the other side
         codes |= {
             c.code for c in ctx.countries_in(base, base + a) if c.kind == "name" and a - (c.end - base) <= 2
         }
     cand.countries = codes
+    if not persons and not cand.pair and len(codes) >= 2:
+        # "the foreign ministers of A and B": the one minister of each named nearby
+        persons.extend(group_members(ctx, si, text, wa, wb, codes))
     # "hosted the leaders of A and B", "the A-ian president": the one leader each names.
     for c in ctx.countries_in(base + wa, base + wb):
         rel_s, rel_e = c.start - base, c.end - base
@@ -747,7 +763,7 @@ def _build(
         and dates.is_future(_clause_before(text, a))
     ):
         cand.anaphoric = False  # "a working group that will hold its first meeting": that body's own
-    if not persons and not codes and not cand.pair and not cand.anaphoric:
+    if not persons and not codes - {host} and not cand.pair and not cand.anaphoric:
         sides = _SIDES.search(text, 0, wb)
         if sides is not None:  # "border commissions of the two countries are due to meet"
             cand.sides = _COUNT.get((sides.group("n") or "two").lower(), 0)

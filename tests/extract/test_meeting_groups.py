@@ -1,0 +1,71 @@
+"""Encounters whose parties are groups: "experts of A and B", "the two delegations", a host country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from archive.extract import extract
+from archive.extract.gold import to_gold
+
+PUB = date(2015, 3, 5)  # a Thursday
+LEDE = (
+    "ACCRA, March 3 - Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart "
+    "Yao Agbeko in Accra on Tuesday to discuss the reopening of the frontier.\n\n"
+    "The frontier has been shut since 2012.\n\nIt has cost traders dearly.\n\n"
+)
+
+
+def meetings(body: str, published: date | None = PUB) -> list[dict]:
+    facts = extract("Headline", body, published)
+    return to_gold(facts, id="x", title="Headline", published=published, source=None)["meetings"]
+
+
+def test_groups_of_the_same_two_countries_meet_in_several_settings() -> None:
+    ms = meetings(
+        LEDE + "Experts from Ghana and Togo are due to meet in Lome on March 20.\n\n"
+        "The two delegations held a first round of talks in Kumasi on February 12."
+    )
+    unnamed = [(m["location"], m["date"]) for m in ms if not m["participants"]]
+    assert unnamed == [("Lome", "2015-03-20"), ("Kumasi", "2015-02-12")]
+    assert all(m["countries"] == ["GH", "TG"] for m in ms)
+
+
+def test_a_group_with_a_time_of_its_own_is_not_folded_into_the_named_meeting() -> None:
+    ms = meetings(LEDE + "Ghanaian and Togolese customs chiefs met in Aflao on Monday, an official said.")
+    assert len(ms) == 2
+    assert ms[1]["participants"] == [] and ms[1]["date"] == "2015-03-02"
+    ms = meetings(LEDE + "Ghanaian and Togolese customs chiefs met in Tema last week.")
+    assert [(m["location"], m["date"]) for m in ms] == [("Accra", "2015-03-03"), ("Tema", None)]
+
+
+def test_the_ministers_of_two_countries_are_the_ministers_named_next() -> None:
+    ms = meetings(
+        "The foreign ministers of Ghana and Togo agreed to keep talking after a meeting in Lome "
+        "on Tuesday.\n\nForeign Minister Kofi Mensah of Ghana and his Togolese counterpart, "
+        "Yao Agbeko, spent three hours together."
+    )
+    assert len(ms) == 1
+    assert sorted(ms[0]["participants"]) == ["Kofi Mensah", "Yao Agbeko"]
+    assert (ms[0]["location"], ms[0]["date"]) == ("Lome", "2015-03-03")
+
+
+def test_a_host_country_and_the_pair_it_brought_together() -> None:
+    ms = meetings(
+        "Foreign Minister Kofi Mensah received Togolese envoy Yao Agbeko in Accra on Monday.\n\n"
+        "Benin, which brokered contacts between Lome and Accra before, has offered to help, and "
+        "hosted a round of talks between the two sides last year."
+    )
+    hosted = [m for m in ms if not m["participants"]]
+    assert len(hosted) == 1
+    assert hosted[0]["countries"] == ["BJ", "GH", "TG"]
+    assert hosted[0]["location_country"] == "BJ" and hosted[0]["date"] is None
+
+
+def test_officials_in_a_country_are_its_side() -> None:
+    ms = meetings("Ghana's and Togo's trade ministers held talks with senior officials in Benin on Tuesday.")
+    assert [m["countries"] for m in ms] == [["BJ", "GH", "TG"]]
+
+
+def test_a_series_going_on_has_no_day() -> None:
+    ms = meetings("Ghanaian and Togolese navy chiefs have been discussing joint patrols, officials said.")
+    assert len(ms) == 1 and ms[0]["date"] is None
