@@ -724,11 +724,11 @@ def _build(
         cs0 = _clause_start(text, a)
         if re.fullmatch(r"\W*and\s+(?:also\s+)?", text[cs0:a]):
             cs0 = 0  # "X has offered to help, and hosted ...": the sentence's subject hosted
-        subj = [c for c in ctx.countries_in(base + cs0, base + a) if c.kind == "name"]
-        if subj and not text[cs0 : subj[0].start - base].strip(" ,"):
-            host = subj[0].code
+        host_cm = [cm for cm in ctx.countries_in(base + cs0, base + a) if cm.kind == "name"]
+        if host_cm and not text[cs0 : host_cm[0].start - base].strip(" ,"):
+            host = host_cm[0].code
             codes.add(host)
-            cand.location_country = cand.location_country or subj[0].code
+            cand.location_country = cand.location_country or host_cm[0].code
     if trig.lower().startswith("summon"):
         # "Pakistan summoned X's ambassador": the summoning country is the other side
         codes |= {
