@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import lookup_city, lookup_country_word
 from archive.extract.meeting_days import _carried_day
+from archive.extract.meeting_events import attend_events
 from archive.extract.meeting_places import _fold, sideline_city
 from archive.extract.records import ArticleFacts, Meeting
 
@@ -505,6 +506,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
         if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:
             summit = c
     out = _fold_unnamed(facts, out)
+    attend_events(ctx, out)
     meetings: list[Meeting] = []
     for m in out:
         codes = set(m.countries)

@@ -181,3 +181,31 @@ def group_members(ctx: _Ctx, si: int, text: str, lo: int, hi: int, codes: set[st
             return []
         out.append(pick[0])
     return out
+
+
+def plural_members(ctx: _Ctx, si: int, role: str, n: int, exclude: list[int]) -> list[int]:
+    """The ``n`` persons "the two ministers" takes up: the latest told with that office, one per country.
+
+    Looks back over the four sentences before ``si``; persons already in the encounter
+    (its host) are not among them. All ``n`` must be found, or none is returned.
+    """
+    office = role.lower().split()[0].rstrip("s")
+    start = ctx.sent_starts[max(0, si - 4)]
+    facts = ctx.facts
+    found: list[int] = []
+    seen: set[str | None] = set()
+    for _s, _e, pi in reversed(ctx.persons_in(start, ctx.sent_starts[si])):
+        if pi in exclude or pi in found:
+            continue
+        holds = office == "counterpart" or (
+            _holds(facts, pi, "leader", None)
+            if office == "leader"
+            else any(office in t.title.lower() for t in facts.persons[pi].titles)
+        )
+        code = facts.persons[pi].country
+        if holds and (code is None or code not in seen):
+            found.append(pi)
+            seen.add(code)
+            if len(found) == n:
+                return found[::-1]
+    return []

@@ -29,7 +29,13 @@ from archive.extract.meeting_days import (
 )
 from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
 from archive.extract.meeting_merge import _SUMMIT, _merge
-from archive.extract.meeting_parties import _leader, _pair_nearby, description_mentions, group_members
+from archive.extract.meeting_parties import (
+    _leader,
+    _pair_nearby,
+    description_mentions,
+    group_members,
+    plural_members,
+)
 from archive.extract.meeting_places import (
     _DATELINE_PLACE,
     _dateline_end,
@@ -237,6 +243,11 @@ _GROUP_SUBJECT = re.compile(
     r"|counterparts|heads\s+of\s+state)|Both\s+(?:leaders|ministers|presidents|men|women)|They)\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "... a meeting with the two ministers": guests told by number and office right after the trigger
+_WITH_PLURAL = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+(?:the|their)\s+(?P<n>two|three|four|five)\s+"
+    r"(?:[a-z]+\s+)?(?P<role>ministers|leaders|presidents|premiers|envoys|diplomats|counterparts|delegation\s+heads)\b"
+)
 _WITH_IN = re.compile(r"\b(?:with|by)\b")
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$")
 # "The talks were attended by X", "X was also present at the meeting": people added to it
@@ -688,6 +699,11 @@ def _build(
             persons.append(prev[0][2])  # "X hosted him": the person just spoken of
     if not persons and _PLURAL_PARTY.search(text):
         cand.pair = _pair_nearby(ctx, si)
+    elif persons and (guests := _WITH_PLURAL.match(text, b)) is not None:
+        # "X will chair a meeting with the two ministers": the two told before, other than X
+        persons.extend(
+            plural_members(ctx, si, guests.group("role"), _COUNT[guests.group("n").lower()], persons)
+        )
     cand.persons = persons
     group = _GROUP_SUBJECT.match(text) if si > 0 and not cand.anaphoric else None
     if persons and group:

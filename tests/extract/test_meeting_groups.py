@@ -69,3 +69,37 @@ def test_officials_in_a_country_are_its_side() -> None:
 def test_a_series_going_on_has_no_day() -> None:
     ms = meetings("Ghanaian and Togolese navy chiefs have been discussing joint patrols, officials said.")
     assert len(ms) == 1 and ms[0]["date"] is None
+
+
+def test_a_meeting_with_the_two_ministers_takes_up_the_two_told_before() -> None:
+    ms = meetings(
+        "President Ama Owusu received Togolese Foreign Minister Yao Agbeko and Beninese Foreign "
+        "Minister Paul Houngbo at Jubilee House on Tuesday.\n\nThe dispute is old.\n\n"
+        "Foreign Minister Kofi Mensah will chair a meeting with the two ministers in Accra today."
+    )
+    assert len(ms) == 2
+    assert sorted(ms[1]["participants"]) == ["Kofi Mensah", "Paul Houngbo", "Yao Agbeko"]
+    assert ms[1]["date"] == "2015-03-05"
+
+
+def test_people_placed_at_a_gathering_anywhere_in_the_report_attended_it() -> None:
+    ms = meetings(
+        "Foreign ministers of the Economic Community of West African States gathered in Abuja on "
+        "Monday for talks on the Sahel.\n\n"
+        "The meeting, chaired by Nigerian Foreign Minister Musa Bello, was also addressed by "
+        "Ghanaian Foreign Minister Kofi Mensah and his Togolese counterpart, Yao Agbeko.\n\n"
+        '"We must act together," Bello told the opening session.\n\n'
+        "Senegalese Foreign Minister Awa Ndiaye used her speech to call for calm."
+    )
+    assert len(ms) == 1
+    assert sorted(ms[0]["participants"]) == ["Awa Ndiaye", "Kofi Mensah", "Musa Bello", "Yao Agbeko"]
+    assert ms[0]["countries"] == ["GH", "NG", "SN", "TG"]
+    assert (ms[0]["location"], ms[0]["date"]) == ("Abuja", "2015-03-02")
+
+
+def test_a_speaker_elsewhere_does_not_attend_the_gathering() -> None:
+    ms = meetings(
+        "Foreign ministers of the Economic Community of West African States gathered in Abuja on "
+        "Monday.\n\nSpeaking in Paris, French Foreign Minister Luc Moreau said the talks mattered."
+    )
+    assert all("Luc Moreau" not in m["participants"] for m in ms)
