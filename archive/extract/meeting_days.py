@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from archive.extract import dates
+from archive.extract.meeting_parties import _GROUP_ROLE
 
 if TYPE_CHECKING:
     from archive.extract.meetings import _Ctx
@@ -92,7 +93,8 @@ def _carried_day(
     make it ambiguous.
     """
     start, end = ctx.sent_starts[si - 1], ctx.sent_starts[si]
-    if need_person and (not persons or not {pi for _s, _e, pi in ctx.persons_in(start, end)} & set(persons)):
+    named = {pi for _s, _e, pi in ctx.persons_in(start, end)}
+    if need_person and (not persons or not named & set(persons)) and not group_before(ctx, si, persons):
         return None
     text = ctx.doc[start:end]
     past, fut = ctx.sentence_dates(si - 1, text, start, published)
@@ -106,3 +108,19 @@ def _carried_day(
     if len(days) != 1 or None in days:
         return None
     return days.pop()
+
+
+def group_before(ctx: _Ctx, si: int, persons: list[int]) -> bool:
+    """Whether the sentence before tells ``persons`` as a group: "The presidents of A and B agreed ...".
+
+    The persons must come from two or more countries, all named in that sentence beside
+    a plural office ("ministers", "presidents", "leaders").
+    """
+    if si == 0:
+        return False
+    codes = {ctx.facts.persons[p].country for p in persons} - {None}
+    if len(codes) < 2:
+        return False
+    start, end = ctx.sent_starts[si - 1], ctx.sent_starts[si]
+    named = {c.code for c in ctx.countries_in(start, end)}
+    return codes <= named and _GROUP_ROLE.search(ctx.doc, start, end) is not None

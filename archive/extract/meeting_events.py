@@ -47,7 +47,8 @@ _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+)
 _WINDOW = 12  # sentences over which an event stays the one attendance phrases refer to
 
 
-def _is_event(ctx: _Ctx, m: _Cand) -> bool:
+def is_event(ctx: _Ctx, m: _Cand) -> bool:
+    """Whether ``m`` is told as a multilateral event (a bloc's gathering, a summit, a conference)."""
     starts = ctx.sent_starts
     end = starts[m.sent + 1] if m.sent + 1 < len(starts) else len(ctx.doc)
     return _MULTILATERAL.search(ctx.doc, starts[m.sent], end) is not None and m.cameo != "041"
@@ -55,7 +56,7 @@ def _is_event(ctx: _Ctx, m: _Cand) -> bool:
 
 def attend_events(ctx: _Ctx, out: list[_Cand]) -> None:
     """Add to each multilateral event in ``out`` the persons later phrases place at it."""
-    events = [m for m in out if _is_event(ctx, m)]
+    events = [m for m in out if is_event(ctx, m)]
     if not events:
         return
     doc, starts = ctx.doc, ctx.sent_starts

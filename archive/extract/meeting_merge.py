@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from archive.extract.gazetteer import lookup_city, lookup_country_word
 from archive.extract.meeting_days import _carried_day
-from archive.extract.meeting_events import attend_events
+from archive.extract.meeting_events import attend_events, is_event
 from archive.extract.meeting_places import _fold, sideline_city
 from archive.extract.records import ArticleFacts, Meeting
 
@@ -266,7 +266,7 @@ def _coordinated_pair(ctx: _Ctx, c: _Cand) -> set[str]:
     sentence or the one before, rather than whoever met last.
     """
     lo = ctx.sent_starts[max(0, c.sent - 1)]
-    found = [cm for cm in ctx.countries_in(lo, c.end) if cm.start >= ctx.dateline_end]
+    found = [cm for cm in ctx.countries_in(lo, c.sides_at) if cm.start >= ctx.dateline_end]
     for x, y in reversed(list(pairwise(found))):
         if x.code != y.code and _AND_PAIR.match(ctx.doc[x.end : y.start]):
             return {x.code, y.code}
@@ -334,7 +334,11 @@ def _frame_summit(ctx: _Ctx, out: list[_Cand], m: _Cand) -> _Cand | None:
     end = starts[m.sent + 1] if m.sent + 1 < len(starts) else len(ctx.doc)
     if not _SIDELINE.search(ctx.doc, starts[m.sent], end):
         return None
-    events = [e for e in out if e is not m and _SUMMIT.fullmatch(e.trigger) and e.sent <= m.sent]
+    events = [
+        e
+        for e in out
+        if e is not m and (_SUMMIT.fullmatch(e.trigger) or is_event(ctx, e)) and e.sent <= m.sent
+    ]
     return events[-1] if events else None
 
 
@@ -533,7 +537,13 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
         if m.separate and not _SUMMIT.fullmatch(m.trigger):
             event = _frame_summit(ctx, out, m)
             if event is not None:  # "on the sidelines of the summit": the summit's day and place
-                if m.date is None and not m.day and event.date is not None:
+                # (a summit's one day; another multilateral event may run for days: its place only)
+                if (
+                    m.date is None
+                    and not m.day
+                    and event.date is not None
+                    and _SUMMIT.fullmatch(event.trigger)
+                ):
                     m.date, m.today = event.date, False
                 if (
                     m.location is None

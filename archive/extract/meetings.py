@@ -26,6 +26,7 @@ from archive.extract.meeting_days import (
     _nearer_other,
     _own_day,
     _quote_spans,
+    group_before,
 )
 from archive.extract.meeting_filters import _clause_before, _clause_end, _clause_start, _rejected
 from archive.extract.meeting_merge import _SUMMIT, _merge
@@ -142,6 +143,7 @@ _LEADER_OF = re.compile(
 _LEADER_AFTER = re.compile(r"\s+(?:leader|president|prime\s+minister|premier|head\s+of\s+state)\b", re.I)
 _PRONOUN_AND = re.compile(r"\s*(?:He|She)\s+and\s+(?=[A-Z]|his\b|her\b)")
 # A bilateral encounter set apart from a larger meeting.
+_FRONT_FRAME = re.compile(r"\s*(?:On|Along)\s+the\s+(?:sidelines|margins)\s+of\b[^,;.]{0,120},")
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|bilateral|one-on-one|on\s+the\s+(?:sidelines|margins))\b", re.I)
 # ", in Z on Monday", ", on Monday": a place or day set off at the end of a clause.
 _ADJUNCT = re.compile(
@@ -304,6 +306,7 @@ class _Cand:
     offset: int | None = None  # "two days after the call": days from the encounter in focus
     anchor: str = ""  # "two days before the Ankara meeting": the place naming that encounter
     sides: int = 0  # "officials of the two countries": parties told only by their number
+    sides_at: int = -1  # where that phrase stands (a pair coordinated before it is its sides)
     frame_event: bool = False  # the event another encounter was held on the sidelines of
     also: bool = False  # "X also met Y": another encounter of the same visit or day
     prior: bool = False  # "last met": an encounter before the one in focus, never merged with it
@@ -783,6 +786,7 @@ def _build(
         sides = _SIDES.search(text, 0, wb)
         if sides is not None:  # "border commissions of the two countries are due to meet"
             cand.sides = _COUNT.get((sides.group("n") or "two").lower(), 0)
+            cand.sides_at = base + sides.start()
 
     # Date: the expression nearest the trigger, in its clause (or sentence if it is alone).
     cs = _clause_start(text, a)
@@ -811,6 +815,9 @@ def _build(
     if not local:  # "Later on Tuesday, X received Y in a courtesy call": the fronted day heads every clause
         lead_day = _LEAD_DAY.match(text)
         local = [d for d in found if lead_day and d.end - base <= lead_day.end()]
+    if not local and cand.separate and (frame := _FRONT_FRAME.match(text)) is not None:
+        # "On the sidelines of the meeting on August 3, X met Y": the event's day is the encounter's
+        local = [d for d in found if d.end - base <= frame.end()]
     if local:
         trig_pos = base + a
         # "is due back tomorrow and will meet Y on Monday": a day across the coordination is the other predicate's
@@ -871,7 +878,7 @@ def _build(
         and cand.date is None
         and cand.offset is None
         and not cand.anaphoric
-        and si - 1 in ctx.trigger_sents
+        and (si - 1 in ctx.trigger_sents or group_before(ctx, si, persons))
     ):
         carried = _carried_day(ctx, si, persons, published)
         if carried is not None:  # "On Tuesday X arrived in Y. He met Z.": the event goes on that day

@@ -103,3 +103,31 @@ def test_a_speaker_elsewhere_does_not_attend_the_gathering() -> None:
         "Monday.\n\nSpeaking in Paris, French Foreign Minister Luc Moreau said the talks mattered."
     )
     assert all("Luc Moreau" not in m["participants"] for m in ms)
+
+
+def test_the_lede_day_of_a_group_carries_to_its_members_meeting() -> None:
+    ms = meetings(
+        "The foreign ministers of Ghana and Togo agreed on Tuesday to reopen the border.\n\n"
+        "Ghanaian Foreign Minister Kofi Mensah and his Togolese counterpart, Yao Agbeko, met for "
+        "three hours at the provincial government house in Kumasi."
+    )
+    assert [m["date"] for m in ms] == ["2015-03-03"]
+
+
+def test_a_day_told_for_the_event_in_a_fronted_sideline_frame_dates_the_encounter() -> None:
+    ms = meetings(
+        "West African foreign ministers met in Abuja this week.\n\n"
+        "On the sidelines of the meeting on March 3, Kofi Mensah had a bilateral meeting with "
+        "Togolese Foreign Minister Yao Agbeko."
+    )
+    bilateral = [m for m in ms if "Yao Agbeko" in m["participants"]]
+    assert [m["date"] for m in bilateral] == ["2015-03-03"]
+
+
+def test_the_two_sides_are_the_pair_coordinated_before_not_after() -> None:
+    ms = meetings(
+        "Foreign Minister Kofi Mensah received Togolese envoy Yao Agbeko in Accra on Monday.\n\n"
+        "On Sunday, customs officials from both countries met near Aflao to discuss smuggling "
+        "into Benin and Nigeria."
+    )
+    assert [m["countries"] for m in ms if not m["participants"]] == [["GH", "TG"]]
