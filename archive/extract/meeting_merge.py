@@ -370,7 +370,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 ctx, c, published
             )  # "The phone call was ...": the encounter the lede told without a trigger
         target: _Cand | None = None
-        if c.with_focus and last is not None and last.persons:
+        if c.with_focus and last is not None and last.persons and not set(c.persons) <= set(last.persons):
             # "The two leaders later joined X by video call": another encounter, with the pair in focus
             c.persons = list(dict.fromkeys([*last.persons, *c.persons]))
             if c.date is None and not c.day and last.date is not None:
@@ -553,7 +553,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                     m.location, m.location_country = event.location, event.location_country
         if m.location is None:
             frame = sideline_city(ctx, m.sent)
-            if frame is not None and m.location_country in (None, frame[1]):
+            # (a country guessed with no city told yields to the event's city)
+            if frame is not None:
                 m.location, m.location_country = frame  # a sideline meeting is where its frame event is
         visit = _visit_frame(facts, out, m) if m.cameo != "041" else None
         if (

@@ -278,7 +278,7 @@ _VENUE = re.compile(
     # "at the Ministry of Foreign Affairs and Trade", "at the Foreign Office"
     r"|Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}|[Ff]oreign\s+(?:Office|Ministry|ministry)"
     # "at the Akorda residence": a named residence or palace written in lower case
-    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:residence|palace))\b"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:presidential\s+)?(?:residence|palace|complex|compound))\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?[A-Z])"
 )
 

@@ -693,6 +693,8 @@ def _build(
         cand.future = _SCHEDULED.search(text, *span) is not None
     # "on the sidelines of a ministerial meeting": the frame event, another encounter than the sideline one
     cand.frame_event = bool(_FRAME_EVENT.search(before))
+    if cand.frame_event and cand.anaphoric:
+        persons = []  # "also on the sidelines of the summit": the people are the sideline encounter's
     cand.also = bool(re.search(r"\balso\s+(?:[\w-]+\s+){0,2}$", before))
     # "X and Y last met in March": an earlier encounter than the one just told
     cand.prior = trig.lower().startswith("last") or bool(re.search(r"\blast\s+$", before))

@@ -131,3 +131,28 @@ def test_the_two_sides_are_the_pair_coordinated_before_not_after() -> None:
         "into Benin and Nigeria."
     )
     assert [m["countries"] for m in ms if not m["participants"]] == [["GH", "TG"]]
+
+
+def test_a_sideline_meeting_is_in_the_event_city_told_earlier() -> None:
+    ms = meetings(
+        "Finance Minister Kofi Mensah says Ghana is close to a deal after a series of meetings on "
+        "the sidelines of the Spring Meetings in Washington.\n\nThe talks went well.\n\n"
+        "On Sunday, the minister held talks with China's Vice Minister of Finance, Liu Zhen, also "
+        "on the sidelines of the Spring Meetings."
+    )
+    with_liu = [m for m in ms if "Liu Zhen" in m["participants"]]
+    assert [(m["location"], m["location_country"]) for m in with_liu] == [("Washington", "US")]
+
+
+def test_a_presidential_complex_is_a_venue() -> None:
+    ms = meetings("Kofi Mensah was received by President Yao Agbeko at the Lome II presidential complex.")
+    assert ms[0]["location"] == "Lome II presidential complex"
+
+
+def test_the_two_leaders_of_the_visit_just_told_are_one_encounter() -> None:
+    ms = meetings(
+        "Ghana's President Kofi Mensah and his Togolese counterpart Yao Agbeko agreed to build a "
+        "road.\n\nThe two leaders held talks at the Lome II presidential complex on Wednesday, on "
+        "the first day of a state visit by Mr Mensah."
+    )
+    assert len(ms) == 1 and ms[0]["date"] == "2015-03-04"
