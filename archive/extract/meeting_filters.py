@@ -20,6 +20,12 @@ _HYPOTHETICAL = re.compile(
     r"|reject(?:s|ed|ing)?|any)\b",
     re.I,
 )
+# "X said ... would": a future in reported speech, firm when a place or day follows the trigger
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced|confirmed|stated)\b(?:\s+that)?\s", re.I)
+_FIXED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:in\s+(?:the\s+)?[A-Z][\w'’-]+|on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\b"
+    r"|tomorrow\b|next\s+(?:week|month)\b)"
+)
 # "plans to raise the issue with X at a summit": an intention governs the whole clause.
 _INTENT = re.compile(
     r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|wants?|wish(?:es)?|seeks?|seeking|offered|proposed)"
@@ -155,7 +161,13 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
     near = " ".join(before.split()[-7:])
     after = text[b : b + 60]
     low = trig.lower()
-    if _HYPOTHETICAL.search(near) or _INVITED_TO.search(before) or _INTENT.search(before):
+    hypothetical = _HYPOTHETICAL.search(near)
+    if hypothetical and hypothetical.group(0).lower() == "would" and _REPORTED_FUTURE.search(before):
+        # "X said a commission would meet in Y on July 2": a future told in reported speech
+        hypothetical = _HYPOTHETICAL.search(near, hypothetical.end())
+        if hypothetical is None and not _FIXED_AFTER.match(text, b):
+            return True
+    if hypothetical or _INVITED_TO.search(before) or _INTENT.search(before):
         return True
     frame = _FRAME.search(before)
     if frame and (frame.group("ahead") or _HYPOTHETICAL.search(before, 0, frame.start())):

@@ -45,6 +45,8 @@ def _compatible(m: _Cand, c: _Cand) -> bool:
         return False
     if m.visit and c.visit and m.future != c.future and m.sent != c.sent and (m.another or c.another):
         return False  # a visit paid and "a further visit" expected are two visits
+    if m.reported_future != c.reported_future and m.sent != c.sent:
+        return False  # "they met on Monday ... said they would meet in Y": two encounters
     if m.day and c.day and m.day != c.day:
         return False  # "on Sunday" and "on Tuesday" are two days even when neither resolves
     return not (m.date and c.date and m.date != c.date)
@@ -414,7 +416,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             moved = (c.location is not None and _placed_at(ctx, c)) or (
                 c.offset is not None and c.date is not None
             )
-            if (moved and not _compatible(last, c)) or c.prior:
+            # "... met today. The two delegations will hold their next session on Thursday": another day
+            day_of_last = last.date or (published if last.today and not last.coarse else None)
+            other_day = c.date is not None and day_of_last is not None and c.date != day_of_last
+            if (moved and not _compatible(last, c)) or c.prior or (other_day and (c.another or c.future)):
                 # "they last met in X in January": the same people, another place or day
                 sides = {facts.persons[p].country for p in c.persons} - {None}
                 # "the talks took place the next day with his counterpart X": X takes the place of her compatriots

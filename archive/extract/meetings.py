@@ -317,6 +317,7 @@ class _Cand:
     pair: list[int] = field(default_factory=list)  # who "the two ministers" stands for, if no one is in focus
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
+    reported_future: bool = False  # "X said they would meet in Y on Z": still to come, never a done one
 
 
 class _Ctx:
@@ -693,6 +694,7 @@ def _build(
         cand.future = _SCHEDULED.search(text, *span) is not None
     # "on the sidelines of a ministerial meeting": the frame event, another encounter than the sideline one
     cand.frame_event = bool(_FRAME_EVENT.search(before))
+    cand.reported_future = bool(re.search(r"\bwould\s+(?:[\w-]+\s+){0,2}$", before))
     if cand.frame_event and cand.anaphoric:
         persons = []  # "also on the sidelines of the summit": the people are the sideline encounter's
     cand.also = bool(re.search(r"\balso\s+(?:[\w-]+\s+){0,2}$", before))

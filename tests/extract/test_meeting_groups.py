@@ -156,3 +156,21 @@ def test_the_two_leaders_of_the_visit_just_told_are_one_encounter() -> None:
         "the first day of a state visit by Mr Mensah."
     )
     assert len(ms) == 1 and ms[0]["date"] == "2015-03-04"
+
+
+def test_a_meeting_announced_in_reported_speech_with_its_day_is_firm() -> None:
+    ms = meetings(
+        LEDE + "Officials said a joint commission of the two countries would meet in Lome on March 20."
+    )
+    assert [(m["location"], m["date"]) for m in ms if not m["participants"]] == [("Lome", "2015-03-20")]
+    ms = meetings(LEDE + "Officials said the two leaders would meet at some point.")
+    assert len(ms) == 1
+
+
+def test_the_next_session_of_the_delegations_is_another_encounter() -> None:
+    ms = meetings(
+        "Ghanaian negotiator Kofi Mensah and Togolese negotiator Yao Agbeko met for two hours in "
+        "Accra today.\n\nA spokesman said the two delegations would hold their next session here "
+        "on Monday."
+    )
+    assert [m["date"] for m in ms] == ["2015-03-05", "2015-03-09"]
