@@ -21,6 +21,10 @@ _SIDELINE = re.compile(
     r"\b(?:on|along)\s+the\s+(?:sidelines|margins)\b|\b(?:after|during|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?summit\b",
     re.I,
 )
+_SOURCE = re.compile(r"\s*,?\s+(?:said|says|told|added|announced)\b")
+_DELEGATIONS = re.compile(
+    r"\b(?:the\s+two|both|the\s+three)\s+(?:delegations|sides|countries|teams|governments)\b(?!\s+of\b)", re.I
+)
 # Words that put the parties on two sides whatever countries their persons were given.
 _TWO_SIDES = re.compile(r"\b(?:counterparts?|visiting|bilateral)\b", re.I)
 
@@ -429,9 +433,22 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                     if sides and next_day
                     else []
                 )
-                c.persons = (
-                    list(dict.fromkeys([*c.persons, *stay])) if c.persons else list(c.pair or last.persons)
-                )
+                if (
+                    not c.persons
+                    and not c.pair
+                    and not [  # (the source of "X said the two delegations would ..." is not a party)
+                        pi for _s, e, pi in ctx.persons_in(c.start, c.end) if not _SOURCE.match(ctx.doc, e)
+                    ]
+                    and _DELEGATIONS.search(ctx.doc, c.start, c.end)
+                ):
+                    # "the two delegations will hold their next session": the sides, not the people
+                    c.countries |= _party_codes(facts, last)
+                else:
+                    c.persons = (
+                        list(dict.fromkeys([*c.persons, *stay]))
+                        if c.persons
+                        else list(c.pair or last.persons)
+                    )
                 c.countries |= last.countries
                 c.anaphoric = False
                 out.append(c)

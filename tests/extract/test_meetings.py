@@ -899,8 +899,10 @@ def test_sides_named_by_country_then_by_name_are_one_encounter() -> None:
         "Tomas Lind and Pedro Alves met for two hours, officials said. Alves said the two delegations "
         "would hold their next session here on Thursday, and the negotiating groups would meet next week."
     )
-    assert names == [["Pedro Alves", "Tomas Lind"]]
+    # the delegations' next session, told with its day and place, is a scheduled encounter of the sides
+    assert names == [["Pedro Alves", "Tomas Lind"], []]
     assert ms[0].date == PUB and ms[0].location == "Budapest"
+    assert ms[1].countries == ["PT", "SE"] and ms[1].date == date(2019, 6, 13)
 
 
 def test_last_spoke_is_an_earlier_encounter() -> None:
