@@ -656,6 +656,17 @@ def _spelling_variants(name: str, alternates: list[str]) -> set[str]:
     return out
 
 
+def _zone_name(city: dict, alternates: list[str]) -> set[str]:
+    """The city's name in its IANA time zone ("Asia/Ulaanbaatar"), when it is one of its alternates.
+
+    Zone names follow current English usage ("Ulaanbaatar", "Kyiv", "Yangon") where the
+    city database may keep an older form ("Ulan Bator"); requiring the zone name among
+    the city's own alternates keeps other cities of the zone out.
+    """
+    zone = (city.get("timezone") or "").rsplit("/", 1)[-1].replace("_", " ")
+    return {zone} if zone and zone != city["name"] and zone in alternates else set()
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What a phrase of the gazetteer means: a code (None for a blocker) and a kind."""
@@ -703,6 +714,19 @@ class _Tables:
     cities: dict[str, str]
     bodies: dict[str, str]
     codes: frozenset[str]
+
+
+_STATE_FORMS = (
+    "Republic",
+    "People's Republic",
+    "Democratic Republic",
+    "People's Democratic Republic",
+    "Socialist Republic",
+    "Federal Republic",
+    "Arab Republic",
+    "Islamic Republic",
+    "Kingdom",
+)
 
 
 def _add(tab: dict[tuple[str, ...], Entry], text: str, entry: Entry) -> None:
@@ -772,7 +796,8 @@ def _tables() -> _Tables:
         is_cap = (fold(name), code) in capitals
         if not is_cap and city["population"] < _TOWN_MIN_POP:
             continue
-        city_forms = {name, fold(name)} | _spelling_variants(name, city.get("alternatenames") or [])
+        alternates = city.get("alternatenames") or []
+        city_forms = {name, fold(name)} | _spelling_variants(name, alternates) | _zone_name(city, alternates)
         rank = (1 if is_cap else 0, city["population"])
         for f in city_forms:
             if f in _CITY_STOP:
@@ -789,6 +814,13 @@ def _tables() -> _Tables:
                 phrases.setdefault(("the", *key[1:]), Entry(code, kind))
         if kind == "city":
             cities.setdefault(fold(f).lower(), code)
+    # "Mongolian People's Republic", "Hashemite Kingdom": a demonym before a state form names the
+    # state (added after the official names and cities, which win: "Dominican Republic")
+    for code, words in _parse(_DEMONYMS):
+        for w in words:
+            for form in _STATE_FORMS:
+                _add(phrases, f"{w} {form}", Entry(code, "name"))
+                names.setdefault(fold(f"{w} {form}").lower(), code)
     for code, words in _parse(_CITY_ALIASES):
         for w in words:
             _add(phrases, w, Entry(code, "city"))

@@ -574,7 +574,8 @@ def _office_of_country(ctx: Ctx, a: int, s: int) -> bool:
     return (
         cm is not None
         and cm.kind == "name"
-        and cm.start == ctx.toks[a].start
+        # (a possessive inside the name, "Mongolian People's Republic", starts the run after it)
+        and cm.start <= ctx.toks[a].start
         and cm.end == ctx.toks[s - 1].end
         and ctx.doc[max(0, cm.start - 7) : cm.start] in ("of the ", "Of the ")
     )
@@ -730,6 +731,13 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     it = iter(long_)
     if short[0] == long_[0] and all(t in it for t in short):
         return True  # "Anna Lindqvist" in "Anna Maria Lindqvist"
+    for abbr, full in ((short, long_), (long_, short)):
+        given = abbr[:-1]
+        if given and all(len(t) == 1 and t.isupper() for t in given):
+            # "R. G. Pillai" for "Raghunath Gopal Pillai": initials of the given names, in order
+            initials = iter(t[0] for t in full[:-1] if len(t) > 1)
+            if all(t in initials for t in given):
+                return True
     # transliteration or short form of the given name ("Dmitry"/"Dmitri", "Tom"/"Thomas")
     f1, f2 = a[0].lower(), b[0].lower()
     return len(a) == len(b) == 2 and (

@@ -43,3 +43,36 @@ def test_possessive_country_inside_an_apposition() -> None:
     p = ps["Rustam Sharipov"]
     assert p.country == "TJ"
     assert p.titles[0].title == "first deputy chairman of the State Committee for National Security"
+
+
+def test_courtesy_honorifics_of_several_traditions_are_not_part_of_the_name() -> None:
+    ps = by_name(
+        "Headline\n\nComrade Batu Dorj received Shri Arun Kumar Mehta and Alhaji Musa Bello. "
+        "Later, Shri A. K. Mehta said the talks went well."
+    )
+    assert {"Batu Dorj", "Arun Kumar Mehta", "Musa Bello"} <= set(ps)
+    assert "A K Mehta" not in ps  # initials of the given names: the same person
+
+
+def test_initials_must_follow_the_given_names_in_order() -> None:
+    ps = by_name("Headline\n\nArun Kumar Mehta met Ravi Mehta. K. A. Mehta said nothing.")
+    assert "Arun Kumar Mehta" in ps and "Ravi Mehta" in ps
+
+
+def test_a_state_form_after_a_demonym_names_the_state() -> None:
+    codes = {
+        (c.surface, c.code)
+        for c in find_countries("Headline\n\nThe Mongolian People's Republic and the Dominican Republic.")
+    }
+    assert codes == {("Mongolian People's Republic", "MN"), ("Dominican Republic", "DO")}
+    ps = by_name(
+        "Headline\n\nYesterday Prime Minister of the Mongolian People's Republic Batu Dorj met them."
+    )
+    assert ps["Batu Dorj"].country == "MN"
+
+
+def test_current_spellings_of_capitals_from_their_time_zone() -> None:
+    from archive.extract.gazetteer import lookup_city
+
+    assert lookup_city("Ulaanbaatar") == "MN" and lookup_city("Ulan Bator") == "MN"
+    assert lookup_city("Kyiv") == "UA"
