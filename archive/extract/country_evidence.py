@@ -107,7 +107,12 @@ class Board:
 
 
 # "BANGKOK, June 18 - ", "NAIROBI (Reuters) - ", "ISLAMABAD: ": the dateline at the body start.
-_DATELINE = re.compile(r"[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]*?)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]*?)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s"
+    # "Tehran, Jan 13, IRNA --", "Bratislava, 9 March 2022 –": a city in mixed case, then a date
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s"
+)
 
 
 def dateline_country(doc: str, countries: list[CountryMention], headline_end: int) -> str | None:
@@ -541,6 +546,12 @@ def _delegations(ctx: Ctx, out: list[Person], board: Board, sentence_of: Callabl
             ):
                 board.add(nxt[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
             continue
+        if re.search(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?$", doc[max(0, cm.start - 20) : cm.start]):
+            # "the head of the Lithuanian delegation, X": X leads it
+            nxt = next((x for x in idx if noun_end <= x[0] <= noun_end + 3), None)
+            if nxt is not None and re.fullmatch(r",?\s*", doc[noun_end : nxt[0]]):
+                board.add(nxt[2], cm.code, STATED, (cm.start, cm.end), "delegation-led")
+                continue
         inc = _INCLUDED.match(doc, noun_end)
         if inc and (dm is None or "delegation" in dm.group(0)):
             # "the delegation of Eritrea, which also included adviser X and Y": its members

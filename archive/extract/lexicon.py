@@ -282,7 +282,7 @@ _MORE_TITLEISH_CAPS: frozenset[str] = _words(
     Former Attorney Treasury Commerce Energy Health Labor Labour Agriculture Education Homeland
     Information Culture Environment Transport International Development Economic Political
     Military Assembly Parliament Congress Majority Minority Opposition Whip Party Secretariat
-    Foreign-Policy Policy
+    Foreign-Policy Policy Republic Government Province Presidium Cooperation Communities
     """
 )
 

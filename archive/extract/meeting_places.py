@@ -23,6 +23,9 @@ _DATELINE = re.compile(
     # "ASTANA. September 14. AGENCY -"
     r"(?:\.\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s+[A-Z][A-Z]+)?)?"
     r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s*"
+    # "Tehran, Jan 13, IRNA --", "Bratislava, 9 March 2022 –": a city in mixed case, then a date
+    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*"
 )
 _PLACE_PREP = re.compile(
     r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",

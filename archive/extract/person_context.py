@@ -182,6 +182,8 @@ def state_office(person: Person, doc: str | None = None) -> bool:
         if body and any(w in _PRIVATE_BODY for w in body.group(1).split()):
             continue
         heads = [k for k, w in enumerate(words) if w in _STATE_OFFICE]
+        if re.search(r"\bhead\s+of\s+(?:state|government)\b", t.title.lower()):
+            return True
         if heads and words[heads[0]] == "leader" and any(w not in TITLE_MODIFIERS for w in words[: heads[0]]):
             continue  # "community leader", "rebel leader"
         if heads and not re.search(r"\b(?:secretary|director|attorney)[- ]general\b", t.title.lower()):

@@ -42,7 +42,7 @@ from archive.extract.titles import window_words
 _US_TITLES = re.compile(
     r"\b(?:secretary of state|senator|sen\b|congress(?:wo)?man|national security adviser|"
     r"press secretary|secretary of defen[cs]e|defen[cs]e secretary|fbi|cia|white house|"
-    r"state department|pentagon|house speaker|attorney general|national security council)",
+    r"state department|pentagon|house speaker|attorney general|(?<!supreme )national security council)",
     re.I,
 )
 
@@ -105,6 +105,8 @@ def infer_countries(
         sent = sentence_of(pos)
         prev = sentence_of(sent.start - 1) if sent.start > 0 else None
         near = list(dict.fromkeys(i for s_, _e, i in idx if prev and prev.start <= s_ < sent.start))
+        if any(out[i].country == code for i in near):
+            continue  # "... his Armenian counterpart X. The Armenian minister ...": X, already Armenian
         # the antecedent is the previous sentence's first person, holding that office
         same = near[:1]
         if (
@@ -589,6 +591,8 @@ def _national_media(
 
 _VISITING = re.compile(r"\bvisiting\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TRAVEL = re.compile(r"\b(?:(?:visit|trip|tour|journey)\s+to|arrived\s+in|flew\s+(?:in)?to)\b", re.I)
+# "X, who arrived Tuesday, ...", "X, who flew in on Monday": the traveller of a datelined story
+_ARRIVED = re.compile(r"[\w .'’-]{0,40}?,\s+who\s+(?:arrived|flew\s+in)\b")
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*|and|of|for|the))+\s+")
 
 
@@ -629,7 +633,7 @@ def _away(
     if _VISITING.search(doc[max(0, start - 40) : start]):
         return True
     sent = sentence_of(start)
-    if _TRAVEL.search(doc, start, sent.end):
+    if _TRAVEL.search(doc, start, sent.end) or _ARRIVED.match(doc, start):
         return True
     for end, c in ends:
         if end > start:

@@ -56,6 +56,7 @@ from archive.extract.lexicon import (
     TITLE_CAPS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLEISH_CAPS,
 )
 from archive.extract.person_context import Ctx, Tok, mention_index, person_at, tokenize
 from archive.extract.person_country import infer_countries
@@ -415,6 +416,11 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 seg
                 and seg[0] != first
                 and doc[max(0, toks[first].start - 4) : toks[first].start] in ("the ", "The ")
+                # "President of the Republic X": an office's complement, not a body named before X
+                and not (
+                    doc[max(0, toks[first].start - 7) : toks[first].start] in ("of the ", "Of the ")
+                    and all(toks[x].text in TITLEISH_CAPS for x in range(first, seg[0]))
+                )
             ):
                 continue
             if not seg or all(kinds[x - a] in ("keep", "suffix", "particle") for x in seg):

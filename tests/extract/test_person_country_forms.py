@@ -243,3 +243,47 @@ def test_officials_of_multi_word_international_bodies_get_no_guess() -> None:
         assert countries(doc)["Moussa Keita" if "Keita" in doc else "Kenji Sato"] is None, doc
     doc = "Headline\n\nWASHINGTON - National Security Council spokesman Tom Kerrigan said Iran must act."
     assert countries(doc)["Tom Kerrigan"] == "US"
+
+
+def test_a_mixed_case_dateline_gives_bare_officials_its_country() -> None:
+    doc = (
+        "Headline\n\nNicosia, 9 March 2022 – Foreign Minister Andreas Loizou today received his "
+        "visiting Maltese counterpart Paul Vella. In the afternoon Vella was received by Prime "
+        "Minister Eleni Kyriakou."
+    )
+    got = countries(doc)
+    assert got["Andreas Loizou"] == "CY" and got["Eleni Kyriakou"] == "CY" and got["Paul Vella"] == "MT"
+
+
+def test_a_visitor_who_arrived_is_not_of_the_dateline_country() -> None:
+    doc = (
+        "Headline\n\nRIGA, May 3 (AP) - Deputy Foreign Minister Oleg Sorokin, who arrived Tuesday, met "
+        "Prime Minister Janis Ozols. Russia wants a deal."
+    )
+    assert countries(doc)["Oleg Sorokin"] != "LV"
+
+
+def test_a_description_already_someones_does_not_bind_the_first_person() -> None:
+    doc = (
+        "Headline\n\nTehran, Jan 13, IRNA -- Foreign Minister Reza Karimi here Monday met his visiting "
+        "Armenian counterpart Gagik Sargsyan.\n\nThe Armenian minister arrived on Sunday."
+    )
+    assert countries(doc) == {"Reza Karimi": "IR", "Gagik Sargsyan": "AM"}
+
+
+def test_head_of_a_delegation_and_offices_of_the_republic_in_apposition() -> None:
+    doc = "Headline\n\nTalks were led by Oleg Sorokin and the head of the Lithuanian delegation, Darius Petraitis."
+    assert countries(doc)["Darius Petraitis"] == "LT"
+    doc = (
+        "Headline\n\nASUNCION, 19 Jun (AGN) - The minister was received by the President of the "
+        "Republic, Ramon Ortega, and by Head of Government Julio Baez."
+    )
+    assert countries(doc) == {"Ramon Ortega": "PY", "Julio Baez": "PY"}
+
+
+def test_a_supreme_national_security_council_is_not_american() -> None:
+    doc = (
+        "Headline\n\nThe minister will meet Secretary of the Supreme National Security Council Ali "
+        "Bagheri in Tehran. The United States protested."
+    )
+    assert countries(doc)["Ali Bagheri"] != "US"
