@@ -404,6 +404,9 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 )
             ):
                 seg.pop(0)
+            # "Ambassador to Tehran Karen X": the posting's city closes the title, not the name
+            if len(seg) > 2 and lookup_city(toks[seg[0]].text) and _posting_before(ctx, seg[1]):
+                seg.pop(0)
             # the last word of a portfolio ("Minister of Fisheries and Ocean Policy <Name>")
             if len(seg) > 2 and _portfolio_context(ctx, seg[0]):
                 cut = [k + 1 for k in range(len(seg) - 2) if _portfolio_noun(toks[seg[k]].text)]
@@ -473,6 +476,8 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 gap = doc[toks[s - 1].end : toks[s].start]
                 # "her counterpart, X," : an appositive name closed by a comma or full stop
                 evidence = gap == " " or (gap == ", " and doc[last.end : last.end + 1] in (",", "."))
+            if not evidence and s > 0 and _posting_before(ctx, s):
+                evidence = True  # "Ambassador to Tehran X", "Ambassador ... to the Slovak Republic X"
             if not evidence and s > a and _office_of_country(ctx, a, s):
                 # "<office> of the <Country> <Name>": titled when an office word opens the phrase
                 evidence = any(t.text.lower() in TITLE_HEADS for t in toks[max(0, a - 8) : a])
@@ -525,6 +530,7 @@ def _org_context(ctx: Ctx, a: int, s: int) -> bool:
         and doc[max(0, toks[a].start - 4) : toks[a].start] in ("the ", "The ")
         and all(_kind(ctx, k) == "stop" for k in range(a, s))
         and not _office_of_country(ctx, a, s)
+        and not _posting_before(ctx, s)
     ):
         return True
     m = _ORG_OF.search(doc, max(0, start - 40), start)
@@ -567,6 +573,32 @@ def _portfolio_noun(word: str) -> bool:
     if word in KEEP_HONORIFICS or word in HONORIFICS:
         return False
     return _common_noun(word) or word.lower().endswith(_PORTFOLIO_ENDINGS)
+
+
+_POSTED_TO = re.compile(r"\s(?:to|in|at)\s+(?:the\s+)?$")
+
+
+def _posting_before(ctx: Ctx, s: int) -> bool:
+    """Token s follows a place that completes an office: "Ambassador to <place> <Name>".
+
+    The place ends the title phrase ("Ambassador of A to B"), so the name after it is
+    titled; without this the place right before it makes the name look like a place's.
+    """
+    cm = ctx.place[s - 1]
+    prev = ctx.toks[s - 1]
+    if ctx.doc[prev.end : ctx.toks[s].start] != " ":
+        return False  # "... in Tehran. Campaigners say": a sentence ends at the place
+    if cm is not None and cm.end == prev.end:
+        start = cm.start
+    elif lookup_city(prev.text):  # a city the country stage left to the name ("to Tehran Karen ...")
+        start = prev.start
+    else:
+        return False
+    pre = ctx.doc[max(0, start - 80) : start]
+    if not _POSTED_TO.search(pre):
+        return False
+    words = re.findall(r"[A-Za-z-]+", re.split(r"[.;:]", pre)[-1])
+    return any(w.lower() in TITLE_HEADS for w in words[-10:])
 
 
 def _office_of_country(ctx: Ctx, a: int, s: int) -> bool:

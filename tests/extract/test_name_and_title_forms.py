@@ -76,3 +76,13 @@ def test_current_spellings_of_capitals_from_their_time_zone() -> None:
 
     assert lookup_city("Ulaanbaatar") == "MN" and lookup_city("Ulan Bator") == "MN"
     assert lookup_city("Kyiv") == "UA"
+
+
+def test_a_posting_place_closes_the_title_before_the_name() -> None:
+    ps = by_name(
+        "Headline\n\nThe meeting was attended by Armenian Ambassador to Tehran Karen Melik, by "
+        "Ambassador to the Czech Republic Ion Rotari and by Ghana's Ambassador to South Korea Do Thi Lan."
+    )
+    assert {"Karen Melik", "Ion Rotari", "Do Thi Lan"} <= set(ps)
+    assert ps["Karen Melik"].country == "AM"
+    assert by_name("Headline\n\nHe met the ambassador in Tehran. Campaigners say he should not.") == {}
