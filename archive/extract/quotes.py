@@ -70,7 +70,8 @@ _ROLE_NOUN = re.compile(
     r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
     r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
     r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|"
-    r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|ministry|office|"
+    r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|minutes|"
+    r"ministry|office|presidency|secretariat|chancellery|"
     r"broadcaster|newspaper|channel|outlet|tabloid|association|federation|"
     r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
     re.I,
@@ -156,6 +157,9 @@ class _Resolver:
         self._qstarts = [a for a, _ in self.quoted]
         self.doc = ctx.doc
         self.history: list[tuple[int, _Speaker]] = []  # speakers of earlier statements
+        # a document named as a source with no body behind it ("The final minutes stress"):
+        # the last resort of the quotation being attributed
+        self.document: _Speaker | None = None
         self.unnamed: list[tuple[int, str, _Speaker]] = []  # "a Norwegian official" and the like
         # names directly followed by a speech verb ("Lindqvist says ..."): pronoun antecedents
         self.speech_subjects: dict[int, int] = {
@@ -396,12 +400,14 @@ class _Resolver:
             return _Speaker(f"{doc[owners[-1][0] : owners[-1][1]]}'s {pb.group(2)}", None, p.country, pos)
         om = OWNED_BODY.match(np)
         if om is not None:  # "Its embassy cautioned": the body of the country or body meant by "its"
-            owner = self.disc.resolve_pronoun(pos, "its")
+            pron = np.split()[0].lower()  # "Her foreign ministry": the ministry of her country
+            owner = self.disc.resolve_pronoun(pos, pron if pron in ("his", "her") else "its")
             if owner is not None and owner.country:
                 owner_name = (
                     owner.name if owner.kind == discourse.ORG else country_display_name(owner.country, "")
                 )
-                return _Speaker(f"{owner_name} {om.group(1).lower()}", None, owner.country, pos)
+                body_name = re.sub(r"^\s*\w+\s+(?:own\s+)?", "", om.group(0)).lower()  # "foreign ministry"
+                return _Speaker(f"{owner_name} {body_name}", None, owner.country, pos)
         pm = PARTY.search(np)
         if pm is not None and not country_word(pm.group(1)):  # "the ruling Nordvik Unity party"
             name = pm.group(1).strip()
@@ -411,7 +417,14 @@ class _Resolver:
             return _Speaker(body[0], None, body[1], pos)
         rm = _ROLE_NOUN.search(np)
         head = rm.group(0).lower() if rm else ""
-        if rm is not None and head in ("statement", "press release", "communique", "communiqué"):
+        if rm is not None and head in (
+            "statement",
+            "press release",
+            "communique",
+            "communiqué",
+            "readout",
+            "minutes",
+        ):
             cs_doc = self.ctx.countries_in(a, b)
             cs0 = cs_doc[0][2] if cs_doc else None
             acr = [x for x in _ACRONYM.findall(np[: rm.start()]) if x not in ("US", "UK", "UN")]
@@ -441,6 +454,11 @@ class _Resolver:
                     return _Speaker(sp.name, None, sp.country, pos)
             if re.search(r"\bjoint\b", np[: rm.start()], re.I):
                 return _Speaker(f"joint {head}", None, None, pos)
+            # "The final minutes of the session stress ...": the document itself, as named
+            mod = re.search(r"(?:^|\s)((?:[a-z-]+\s+){0,2})$", np[: rm.start()])
+            words = (mod.group(1).split() if mod else [])[-2:]
+            words = [w for w in words if w.lower() not in ("the", "a", "an", "its", "their")]
+            self.document = _Speaker(" ".join([*words, head]), None, cs0, pos)
             return None
         cs = [c for c in self.ctx.countries_in(a, b)]
         definite = not re.match(r"\s*(?:a|an|one|two|three|some|several|many)\b", np, re.I)
@@ -697,6 +715,7 @@ def _fill(st: Statement, sp: _Speaker | None, cue: Cue | None) -> None:
         st.cue, st.cue_start, st.cue_end = cue.text, cue.start, cue.end
 
 
+_WILL = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:to|expected\s+to|due\s+to))\s+(?:\w+\s+)?\w+$")
 _THIRD_PERSON = re.compile(r"^\s*(?:[A-Z][a-z]+,?\s+)?\b([Hh]e|[Ss]he)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+(?:have|had|has|did|do|once|always|often|also|just))*\s*$")
 
@@ -778,6 +797,22 @@ def _attribute(
     prev_stmt: Statement | None,
 ) -> tuple[_Speaker | None, Cue | None]:
     """Find the cue for a top-level quotation and resolve its source."""
+    res.document = None
+    sp, cue = _attribute_steps(res, q, para, prev_end, nxt_start, prev_stmt)
+    if sp is None and res.document is not None:
+        return res.document, cue
+    return sp, cue
+
+
+def _attribute_steps(
+    res: _Resolver,
+    q: QuoteSpan,
+    para: tuple[int, int],
+    prev_end: int,
+    nxt_start: int,
+    prev_stmt: Statement | None,
+) -> tuple[_Speaker | None, Cue | None]:
+    """The attribution steps in order: a cue after the quotation, before it, the sentences around."""
     ctx, doc = res.ctx, res.doc
     # 1. after the quotation: ', said X' / ', X said' / ', according to X'
     cue = right_cue(res.doc, q, nxt_start)
@@ -794,6 +829,8 @@ def _attribute(
                 and not inner.noun
                 and inner.text.lower() != "according to"
                 and not NEW_SUBCLAUSE.search(doc, inner.end, q.start)
+                # "X will stress that ..., her ministry said": a plan the body words, not X's words
+                and not _WILL.search(doc, max(0, inner.start - 24), inner.end)
             ):
                 isp = _resolve_cue(res, inner)
                 if isp is not None and isp.person is not None:
@@ -802,6 +839,15 @@ def _attribute(
             return sp, cue
     # 2. before it, in the same sentence
     iv = issuer_verb(doc, lo, q.start)
+    if iv is not None:
+        # "The presidency said in a statement that X had urged Y to '...'": X's words, reported
+        lc = left_cue(res.doc, lo, q.start)
+        # (only a verb right before the quotation: "had asked the minister to convey ... '...'"
+        # leaves the words the document's)
+        if lc is not None and lc.start > iv[1] and not (lc.noun or lc.participle) and q.start - lc.end <= 30:
+            isp = _resolve_cue(res, lc)
+            if isp is not None and isp.person is not None:
+                return isp, lc
     cue = Cue(doc[iv[0] : iv[1]], iv[0], iv[1], (lo, iv[0])) if iv else left_cue(res.doc, lo, q.start)
     for _depth in range(3):
         if cue is None:
@@ -935,7 +981,12 @@ def _resolve_cue(res: _Resolver, cue: Cue) -> _Speaker | None:
     outer = [m for m in LEFT_VERB.finditer(doc, a, b) if m.group(0).lower() != "according to"]
     if outer and not cue.noun:
         inner_a = outer[-1].end()
-        tm = re.match(r"\s+(?:that\s+)?", doc[inner_a:b])
+        # ("X said in a statement that Y had urged ...": Y, not the statement)
+        tm = re.match(
+            r"\s+(?:(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:statement|communiqu[eé]|readout|press\s+release|interview)\s+)?(?:that\s+)?",
+            doc[inner_a:b],
+        )
         inner_a += tm.end() if tm else 0
         inner = doc[inner_a:b]
         # only a clause's own short subject: "Y had", not "partners to act, and"

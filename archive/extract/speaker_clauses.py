@@ -73,7 +73,7 @@ SPEECH_LEMMAS: tuple[str, ...] = tuple(
     interject quip+ joke retort counter exclaim snap+ thunder muse boast lament allege
     contend recount testify wonder demand charge protest object assure interrupt scoff
     agree disagree cite accuse reject assert proclaim mention answer repeat reveal disclose
-    characterise characterize term dismiss criticise criticize condemn highlight
+    characterise characterize term dismiss criticise criticize condemn highlight inform
     point_out go_on:went sum+_up shoot_back:shot
     """
         )
@@ -91,7 +91,8 @@ _NOUN_LIKE = frozenset(
 # plural and first-person subjects ("officials say", "analysts describe it as").
 _BARE_VERBS = _words(
     "say tell add describe insist argue explain urge acknowledge admit contend agree suggest "
-    "recall predict complain reiterate emphasise emphasize assert confirm deny accuse"
+    "recall predict complain reiterate emphasise emphasize assert confirm deny accuse underline "
+    "reaffirm"
 )
 # Auxiliaries and modals before a bare verb ("will stress", "did not say").
 AUXILIARIES = r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|to)"

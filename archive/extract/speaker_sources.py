@@ -80,7 +80,7 @@ PERSON_BODY = re.compile(
     r"spokes(?:man|woman|person)|aides?)\b"
 )
 OWNED_BODY = re.compile(
-    r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:foreign\s+|defen[cs]e\s+)?(embassy|ministry|government|mission|"
+    r"\s*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:own\s+)?(?:foreign\s+|defen[cs]e\s+)?(embassy|ministry|government|mission|"
     r"delegation|foreign ministry|spokes(?:man|woman|person))\b"
 )
 # a party or movement written with a lower-case head after its name

@@ -191,3 +191,53 @@ def test_administration_official_speaks_for_the_own_side() -> None:
         'be held in her office. "We decided protocol should not get in the way," the official said.'
     )
     assert _speakers(text) == [("Canada", "CA")]
+
+
+def test_a_document_with_no_body_behind_it_is_the_source() -> None:
+    text = (
+        'The final communique of the session underlines "the common will of the two countries." '
+        'It adds that the two sides agreed "to open the crossing."'
+    )
+    assert _speakers(text) == [("final communique", None), ("final communique", None)]
+    text = 'The final minutes of the session underline that the sides "will meet again."'
+    assert _speakers(text) == [("final minutes", None)]
+
+
+def test_a_document_does_not_hide_the_body_that_issued_it() -> None:
+    text = 'The ministry said in a statement that the talks were "useful and frank."'
+    assert _speakers(text) == [("ministry", None)]
+
+
+def test_her_ministry_is_her_countrys_ministry() -> None:
+    text = (
+        "Guatemalan Foreign Minister Ana Lopez spoke in Congress. "
+        'Her foreign ministry called the patrols "a provocation."'
+    )
+    assert _speakers(text) == [("Guatemala foreign ministry", "GT")]
+
+
+def test_the_presidency_and_informed() -> None:
+    text = 'The presidency informed that the meeting "took place in a climate of frankness."'
+    assert _speakers(text)[0][0] == "presidency"
+
+
+def test_words_a_statement_reports_a_person_urging() -> None:
+    text = (
+        "The premier was received by President Andrei Popescu. The presidency said in a statement "
+        'that Popescu had urged the government to "show results against corruption."'
+    )
+    assert _speakers(text)[0][0] == "Andrei Popescu"
+    text = (
+        "The premier was received by President Andrei Popescu. The presidency said in a statement "
+        "that Popescu had asked the minister to convey to the premier the country's "
+        '"firm will to deepen integration."'
+    )
+    assert _speakers(text)[0][0] == "presidency"
+
+
+def test_a_plan_told_by_a_body_stays_the_bodys() -> None:
+    text = (
+        "Fisheries Minister Ingrid Solheim of Norway spoke. Solheim will stress next week that the "
+        'country "cannot keep paying," her ministry said.'
+    )
+    assert _speakers(text)[0][0] != "Ingrid Solheim"
