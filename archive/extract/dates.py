@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening)\b"
             r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b"
-            r"|\blater\s+that\s+night\b",
+            r"|\blater\s+that\s+night\b|\bthat\s+(?:same\s+)?(?:evening|afternoon|morning|night)\b",
             re.I,
         ),
     ),

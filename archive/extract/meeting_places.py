@@ -277,7 +277,7 @@ def _where_place(ctx: _Ctx, text: str, base: int, a: int) -> tuple[str, str] | N
 # "at the X State Guesthouse", "at State House": a named building, as written.
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Palace|House|Hall|Guesthouse|Centre|Center"
-    r"|Building|Residence|Castle|Villa|Headquarters)(?:\s+of\s+the\s+[A-Z][\w-]+)?"
+    r"|Building|Residence|Castle|Villa|Headquarters|Hotel)(?:\s+of\s+the\s+[A-Z][\w-]+)?"
     # "at the Ministry of Foreign Affairs and Trade", "at the Foreign Office"
     r"|Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}|[Ff]oreign\s+(?:Office|Ministry|ministry)"
     # "at the Akorda residence": a named residence or palace written in lower case

@@ -96,6 +96,19 @@ _GATED: list[tuple[str, str, re.Pattern[str]]] = [
         "ceremony",
         re.compile(r"\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?P<t>(?:signing\s+)?ceremony)\b", re.I),
     ),
+    # "a dinner he gave for his guest", "a luncheon in honour of X", "the guest of X at a dinner":
+    # a meal given for a visitor is an encounter of host and guest
+    (
+        "043",
+        "dinner|banquet|luncheon|lunch|breakfast",
+        re.compile(
+            r"\b(?P<t>(?:state\s+|official\s+|working\s+|private\s+)?(?:dinner|banquet|luncheon|lunch|breakfast))\b"
+            r"(?=[^.;\"“”]{0,60}?\b(?:for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:guests?|visitors?|delegation)"
+            r"|in\s+honou?r\s+of|given\s+by|hosted\s+by|with)\b)"
+            r"|\bguest\s+of\s+[^.;\"“”]{0,60}?\bat\s+a\s+(?:[\w-]+\s+)?(?P<t2>dinner|banquet|luncheon|lunch|breakfast)\b",
+            re.I,
+        ),
+    ),
     # "attended a donors' conference", "will take part in the ministerial conference": a multilateral meeting
     (
         "040",
@@ -132,9 +145,10 @@ def _find_triggers(text: str) -> list[tuple[int, int, str, str]]:
         return found
     for cameo, rx in _TRIGGERS + gated if gated else _TRIGGERS:
         for m in rx.finditer(text):
-            a, b = m.span("t")
+            g = "t" if m.group("t") is not None or "t2" not in rx.groupindex else "t2"
+            a, b = m.span(g)
             if any(a < fb and fa < b for fa, fb, _, _ in found):
                 continue
-            found.append((a, b, cameo, m.group("t")))
+            found.append((a, b, cameo, m.group(g)))
     found.sort()
     return found

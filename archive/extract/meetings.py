@@ -245,6 +245,11 @@ _GROUP_SUBJECT = re.compile(
     r"|counterparts|heads\s+of\s+state)|Both\s+(?:leaders|ministers|presidents|men|women)|They)\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_MEAL = re.compile(r"(?:\w+\s+)?(?:dinner|banquet|luncheon|lunch|breakfast)", re.I)
+_FOR_GUEST = re.compile(
+    r"\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:guests?|visitors?)\b|\bin\s+honou?r\s+of\s+(?:his|her|their)\b",
+    re.I,
+)
 # "... a meeting with the two ministers": guests told by number and office right after the trigger
 _WITH_PLURAL = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+(?:the|their)\s+(?P<n>two|three|four|five)\s+"
@@ -712,6 +717,8 @@ def _build(
             plural_members(ctx, si, guests.group("role"), _COUNT[guests.group("n").lower()], persons)
         )
     cand.persons = persons
+    if not persons and si > 0 and _MEAL.fullmatch(trig) and _FOR_GUEST.search(text):
+        cand.group = "they"  # "at a dinner he gave for his guest": host and guest of the visit in focus
     group = _GROUP_SUBJECT.match(text) if si > 0 and not cand.anaphoric else None
     if persons and group:
         cand.with_focus = True  # "The two leaders later joined X by video call": the pair in focus and X

@@ -174,3 +174,16 @@ def test_the_next_session_of_the_delegations_is_another_encounter() -> None:
         "on Monday."
     )
     assert [m["date"] for m in ms] == ["2015-03-05", "2015-03-09"]
+
+
+def test_a_meal_given_for_the_guest_is_an_encounter_of_its_own_day_and_place() -> None:
+    ms = meetings(
+        "ACCRA, March 5 - Togolese Foreign Minister Yao Agbeko held talks here on Tuesday with "
+        "Ghanaian Foreign Minister Kofi Mensah.\n\n"
+        'At a dinner he gave for his guest at the Labadi Hotel last night, Mensah said: "The border '
+        'stays open."\n\nOn Wednesday Agbeko met President Ama Owusu. That evening Agbeko was the '
+        "guest of Trade Minister Esi Boateng at a dinner in Kumasi."
+    )
+    dinners = [(sorted(m["participants"]), m["location"], m["date"]) for m in ms if m["date"] != "2015-03-03"]
+    assert (["Kofi Mensah", "Yao Agbeko"], "Labadi Hotel", "2015-03-04") in dinners
+    assert (["Esi Boateng", "Yao Agbeko"], "Kumasi", "2015-03-04") in dinners
