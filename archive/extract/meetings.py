@@ -71,6 +71,10 @@ _SPEECH_AFTER = re.compile(
     r"^(?:,[^,]{0,90},)?\s*(?:said|says|told|tweeted|(?:confirmed|announced)\s+that\b|(?:added|noted|stated|wrote|explained)\b"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|these|those)\b))\b"
 )
+_TOLD_IN = re.compile(
+    r"\s+told\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:in|during|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
+)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:according\s+to|[Ss]aid|[Ss]ays|told|quoted)\s+(?:(?:[A-Z][\w.'’-]*|the|of|for|and"
     r"|spokes\w+|aide|advis[eo]r|officials?|secretary|minister|envoy|ambassador|deputy|national"
@@ -162,7 +166,8 @@ _SUBJECT_LEAD = re.compile(
 # "held talks", "had a meeting": the noun trigger takes the verb's subject.
 _SUPPORT_VERB = re.compile(
     r"\b(?:held|had|hold|holds|began|opened|conducted|wrapped\s+up|sp[eo]ke|spoken|speaks|talked)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    # "held talks", "held a first round of talks", "held two hours of talks"
+    r"\s+(?:(?:[\w-]+\s+){0,2}|(?:a|an|the|their|two|three|several)\s+(?:[\w-]+\s+){0,2}(?:round|hours?|days?)\s+of\s+)$",
     re.I,
 )
 # "After he met X, Y said": a pronoun in a fronted clause points at the main subject.
@@ -261,7 +266,7 @@ _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Bb]etween)\s+(?:[\w'’.-]+\s+){0,5}$"
 _ATTENDED = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:attended\s+by|present\b)|\balso\s+(?:attended|present|attending)\b"
     r"|\bpresent\s+(?:at|during)\s+the\b|\b(?:attended|attending)\s+(?:the|were|included)\b"
-    r"|\bjoined\s+(?:the|them)\b",
+    r"|\bjoined\s+(?:the|them)\b|\b(?:was|were)\s+(?:also\s+)?joined\s+by\b",
     re.I,
 )
 _FRAMING = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}", re.I)
@@ -549,8 +554,8 @@ def _build(
     at_summit = cand.anaphoric and _SUMMIT.fullmatch(trig) is not None
     # "At the summit, X said": a speaker framed at the summit spoke there, so attended it
     summit_frame = at_summit and bool(_SUMMIT_FRAME.match(text))
-    if at_summit:
-        pass  # whoever the sentence places at "the summit" attended it
+    if at_summit or cand.attended:
+        pass  # whoever the sentence places at "the summit", or says attended it, took part
     elif cand.anaphoric:
         # only the clause holding the trigger: "The talks followed a message X sent Y"
         left = max(text.rfind(",", 0, a), text.rfind(" after ", 0, a), text.rfind(" when ", 0, a))
@@ -606,6 +611,8 @@ def _build(
             or (bool(head_ms) and head_ms[0][0] == ms and bool(_SUBJECT_LEAD.match(doc, base, ms)))
             # "X said he had spoken to Y by telephone": "he" is the speaker
             or (a - rel_e < 90 and bool(_SAID_HE.match(text, rel_e)))
+            # "X told his counterpart Y in a video call": X spoke to Y in that encounter
+            or bool(_TOLD_IN.fullmatch(text, rel_e, a))
         )
         if (
             speaker

@@ -187,3 +187,22 @@ def test_a_meal_given_for_the_guest_is_an_encounter_of_its_own_day_and_place() -
     dinners = [(sorted(m["participants"]), m["location"], m["date"]) for m in ms if m["date"] != "2015-03-03"]
     assert (["Kofi Mensah", "Yao Agbeko"], "Labadi Hotel", "2015-03-04") in dinners
     assert (["Esi Boateng", "Yao Agbeko"], "Kumasi", "2015-03-04") in dinners
+
+
+def test_the_speaker_who_told_his_counterpart_in_a_call_took_part_and_so_did_who_joined() -> None:
+    ms = meetings(
+        "Ghana will send more vaccine, Foreign Minister Kofi Mensah told his Togolese counterpart "
+        "Yao Agbeko in a video conference on Wednesday.\n\nThe call, which lasted about an hour, "
+        "was joined by Togo's Ambassador to Ghana Afi Lawson from the embassy in Accra."
+    )
+    assert [sorted(m["participants"]) for m in ms] == [["Afi Lawson", "Kofi Mensah", "Yao Agbeko"]]
+    assert ms[0]["date"] == "2015-03-04"
+
+
+def test_held_a_first_round_of_talks_after_a_fronted_day_takes_the_subject_told_before() -> None:
+    ms = meetings(
+        "LOME, March 5 - Ghanaian Foreign Minister Kofi Mensah arrived in Lome on Tuesday. The same "
+        "day he held a first round of talks with his Togolese counterpart, Yao Agbeko."
+    )
+    assert [sorted(m["participants"]) for m in ms] == [["Kofi Mensah", "Yao Agbeko"]]
+    assert ms[0]["date"] == "2015-03-03"
