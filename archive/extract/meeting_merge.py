@@ -464,6 +464,8 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and not c.frame_event
             and set(c.persons) <= set(last.persons)
             and _compatible(last, c)
+            # "last met in Tokyo in April and spoke by phone on June 29": two encounters
+            and not (_call_and_place(last, c) and _placed_at(ctx, c if last.cameo == "041" else last))
             and not (c.separate and _SUMMIT.fullmatch(last.trigger) and not _SUMMIT.fullmatch(c.trigger))
         ):
             target = last  # one sentence, one encounter: its second trigger joins the first

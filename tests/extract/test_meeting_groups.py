@@ -206,3 +206,12 @@ def test_held_a_first_round_of_talks_after_a_fronted_day_takes_the_subject_told_
     )
     assert [sorted(m["participants"]) for m in ms] == [["Kofi Mensah", "Yao Agbeko"]]
     assert ms[0]["date"] == "2015-03-03"
+
+
+def test_a_place_told_for_the_last_meeting_keeps_it_apart_from_a_call() -> None:
+    ms = meetings(
+        "Kofi Mensah met Yao Agbeko in Accra today.\n\nMensah and Agbeko last met in Lome in April "
+        "and spoke by phone on February 27."
+    )
+    places = sorted((m["location"] or "", m["date"] or "") for m in ms)
+    assert ("Lome", "") in places and ("", "2015-02-27") in places
