@@ -234,7 +234,8 @@ _SPAN_AFTER = re.compile(r"^[^,;.]{0,80}?\b" + _SPAN + _ANCHOR_NOUN, re.I)
 _SPAN_FRONT = re.compile(r"^\W*" + _SPAN + _ANCHOR_NOUN + r"[^.;]{0,140}$", re.I)
 # "The following day, X received Y": the day after the encounter in focus.
 _NEXT = re.compile(
-    r"^\W*(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)\s*,[^.;]{0,80}$", re.I
+    r"^\W*(?:the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|\d)\s+days?\s+later)(?:\s*,[^.;]{0,80}|\s[^.;,]{0,160})$",
+    re.I,
 )
 
 # "The talks took place the following day at Z": the same count, told after the trigger.

@@ -40,7 +40,8 @@ def _call_and_place(m: _Cand, c: _Cand) -> bool:
 def _compatible(m: _Cand, c: _Cand) -> bool:
     # a venue (a palace, a ministry) and a city of the same country can be one encounter's place
     venue_side = m if m.venue else c
-    venue_in_city = (m.venue or c.venue) and (
+    # (two different venues are two places: talks at the ministry, a dinner at the guest house)
+    venue_in_city = (m.venue != c.venue) and (
         m.location_country == c.location_country or venue_side.location_country is None
     )
     if m.location and c.location and _fold(m.location) != _fold(c.location) and not venue_in_city:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _ROLE_WORDS = (
     "minister|president|premier|chancellor|ambassador|envoy|leader|secretary|king|queen|emir|sultan"
-    "|monarch|diplomat|counterpart|prince|governor|commander|negotiator|general"
+    "|monarch|diplomat|counterpart|prince|governor|commander|negotiator|general|guest|visitor"
 )
 # "the Afghan minister", "the Chinese foreign minister", "his Russian counterpart"
 _DESCRIPTION = re.compile(
@@ -57,6 +57,8 @@ def _holds(facts: ArticleFacts, pi: int, role: str, possessor: int | None) -> bo
         return possessor is not None and bool(_heads(facts, pi) & _heads(facts, possessor))
     if role == "leader":  # "the Samoan leader": a head of state or government, whatever the title
         return any(_LEADER.search(t.title) for t in facts.persons[pi].titles)
+    if role in ("guest", "visitor"):  # "the Indian guest": whoever of that country is visiting
+        return True
     return any(role in t.title.lower() for t in facts.persons[pi].titles)
 
 

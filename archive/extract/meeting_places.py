@@ -22,7 +22,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?"
     # "ASTANA. September 14. AGENCY -"
     r"(?:\.\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s+[A-Z][A-Z]+)?)?"
-    r"(?:\s*\([\w ]+\))?\s*(?:-+|—|–|:)\s*"
+    r"(?:\s*\([\w ]+\))?\.?\s*(?:-+|—|–|:)\s*"
     # "Tehran, Jan 13, IRNA --", "Bratislava, 9 March 2022 –": a city in mixed case, then a date
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*"

@@ -215,3 +215,18 @@ def test_a_place_told_for_the_last_meeting_keeps_it_apart_from_a_call() -> None:
     )
     places = sorted((m["location"] or "", m["date"] or "") for m in ms)
     assert ("Lome", "") in places and ("", "2015-02-27") in places
+
+
+def test_a_state_agency_visit_with_a_guest_two_venues_and_the_following_day() -> None:
+    ms = meetings(
+        "ACCRA, March 5 (GNA). - President Ama Owusu today received here Togolese Foreign Minister "
+        "Yao Agbeko.\n\nOn March 3 the Togolese guest held talks with Ghanaian Foreign Minister Kofi "
+        "Mensah at the Ministry of Foreign Affairs. The same evening Mensah gave a dinner in honour "
+        "of the Togolese guest at the State Guest House.\n\nThe following day the minister was "
+        "received by Vice President Kwame Boateng at the Flagstaff House."
+    )
+    got = {(m["location"], m["date"]) for m in ms}
+    assert ("Accra", "2015-03-05") in got
+    assert ("Ministry of Foreign Affairs", "2015-03-03") in got
+    assert ("State Guest House", "2015-03-03") in got
+    assert ("Flagstaff House", "2015-03-04") in got
