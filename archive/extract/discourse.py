@@ -121,6 +121,7 @@ UNNAMED_HEADS = frozenset(
     )
 )
 
+_VISITING_BEFORE = re.compile(r"\bvisiting\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
@@ -403,17 +404,39 @@ class Discourse:
         if head in RELATIONAL_HEADS and not any(head in e.roles for e in self.entities if e.kind == PERSON):
             return self._relation(offset, low, country)
         best: tuple[float, Entity] | None = None
+        # "the visiting minister": the one introduced as visiting, when the text did so
+        visitors = (
+            {
+                id(e)
+                for e in self.entities
+                if e.kind == PERSON
+                and any(
+                    _VISITING_BEFORE.search(self.doc, max(0, m.start - 40), m.start)
+                    for m in e.mentions
+                    if m.start < offset
+                )
+            }
+            if re.search(r"\bvisiting\b", low)
+            else set()
+        )
         for ent in self.entities:
-            if ent.kind not in (PERSON, UNNAMED) or not ent.roles:
-                continue
-            if country and ent.country and ent.country != country:
-                continue
-            if ent.kind == UNNAMED and head not in ent.roles:
-                continue
-            if ent.kind == PERSON and not (want & ent.roles or head in ent.roles):
-                continue
-            if mods - ent.roles - {"foreign"} or ("foreign" in mods and not ent.roles & {"foreign", "state"}):
-                continue
+            if visitors:
+                # (a visitor introduced as "his visiting counterpart" holds the office he visits as)
+                if id(ent) not in visitors or (country and ent.country and ent.country != country):
+                    continue
+            else:
+                if ent.kind not in (PERSON, UNNAMED) or not ent.roles:
+                    continue
+                if country and ent.country and ent.country != country:
+                    continue
+                if ent.kind == UNNAMED and head not in ent.roles:
+                    continue
+                if ent.kind == PERSON and not (want & ent.roles or head in ent.roles):
+                    continue
+                if mods - ent.roles - {"foreign"} or (
+                    "foreign" in mods and not ent.roles & {"foreign", "state"}
+                ):
+                    continue
             s = self.salience(ent, offset)
             if s <= 0:
                 continue
@@ -421,7 +444,7 @@ class Discourse:
                 s *= 0.5
             # an unqualified role prefers the plain office holder to a deputy or vice one
             if not mods & {"deputy", "vice"} and ent.roles & {"deputy", "vice"}:
-                s *= 0.5
+                s *= 0.2  # ("the Iranian foreign minister": the minister, not his deputy named since)
             if best is None or s > best[0]:
                 best = (s, ent)
         if best is None and country and head not in _NO_FALLBACK:

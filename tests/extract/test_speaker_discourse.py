@@ -192,3 +192,18 @@ def test_model_api_resolves_parties_for_other_stages() -> None:
     assert she is not None and she.name == "Ana Vidal"
     croat = model.resolve(doc.index("The premier"), "the Croatian president")
     assert croat is not None and croat.name == "Tomas Kral"
+
+
+def test_the_visiting_minister_is_the_one_introduced_as_visiting() -> None:
+    from datetime import date
+
+    from archive.extract import extract
+
+    body = (
+        "Tehran, Jan 13, IRNA -- Foreign Minister Reza Karimi here Monday conferred with his visiting "
+        "Armenian counterpart Gagik Sargsyan. The meeting was also attended by Iran's Deputy Foreign "
+        'Minister Abbas Kalantari.\n\nThe Iranian foreign minister said, "Security comes first." '
+        'For his part, the visiting minister described relations as "exemplary" and praised the talks.'
+    )
+    facts = extract("Headline", body, date(2020, 1, 14))
+    assert [s.speaker for s in facts.statements] == ["Reza Karimi", "Gagik Sargsyan"]
