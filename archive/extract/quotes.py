@@ -98,6 +98,9 @@ _BARE_BODY_NP = re.compile(
     r"\s*(?:the|The)\s+((?:foreign\s+|defen[cs]e\s+|interior\s+)?(?:ministry|embassy|government|presidency|secretariat))"
     r"\s*(?:(?:also|then|later|has|had)\s+)*"
 )
+_ISSUING_BODY = re.compile(
+    r"\b(?:from|by|of)\s+(the\s+)(?:[a-z]+\s+)?(?:ministry|embassy|presidency|government)\b"
+)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_NP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]{2,6})\s*(?:(?:also|then|later|has|had)\s+)*")
 
@@ -219,10 +222,16 @@ class _Resolver:
                 om = LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
                 if om is None or not self.ctx.countries_in(om.start(), om.end()):
                     om = BARE_BODY.match(doc, a, b)  # "the ministry said": the article's own side
-                    if om is None or self.ctx.home_country(om.group(1)) is None:
+                    issued = False
+                    if om is None:
+                        # "according to a press release from the foreign ministry": its issuer
+                        iss = _ISSUING_BODY.search(doc, a, b)
+                        om = BARE_BODY.match(doc, iss.start(1), b) if iss is not None else None
+                        issued = om is not None
+                    if om is None or (self.ctx.home_country(om.group(1)) is None and not issued):
                         continue
             if om is not None:
-                name = re.sub(r"^(?:The|A|An)\s+", "", om.group(0)).strip()
+                name = re.sub(r"^(?:the|a|an)\s+", "", om.group(0).strip(), flags=re.I).strip()
                 if name.lower() in ("house", "office"):
                     continue
                 cs = self.ctx.countries_in(om.start(), om.end())

@@ -241,3 +241,11 @@ def test_a_plan_told_by_a_body_stays_the_bodys() -> None:
         'country "cannot keep paying," her ministry said.'
     )
     assert _speakers(text)[0][0] != "Ingrid Solheim"
+
+
+def test_it_takes_up_the_body_whose_press_release_was_cited() -> None:
+    text = (
+        '"Ghana is a partner," Foreign Minister Kofi Mensah said, according to a press release from '
+        'the foreign ministry. It added that the two sides "shared the view that trade must grow."'
+    )
+    assert [s for s, _c in _speakers(text)] == ["Kofi Mensah", "foreign ministry"]
