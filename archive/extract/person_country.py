@@ -123,6 +123,7 @@ def infer_countries(
                 board.add(pi, code, REFERENCE, (pos, pos + 1), "description")
                 break
     _inline_descriptions(ctx, out, board, sentence_of)
+    _leader_descriptions(ctx, out, board)
     _the_countrys(ctx, out, board, sentence_of)
     # offices that are American without saying so ("Secretary of State", "Sen.")
     if any(c.code == "US" for c in countries):
@@ -381,10 +382,10 @@ def _inline_descriptions(
         if not (poss or doc[max(0, cm.start - 4) : cm.start] in ("the ", "The ")):
             continue
         if re.search(
-            r"\b(?:to|with|for|against|by|from|on|at|of)\s+(?:the\s+)?$",
+            r"\b(?:to|with|for|against|by|from|on|at|of|and|between)\s+(?:the\s+)?$",
             doc[max(0, cm.start - 12) : cm.start],
         ):
-            continue  # the object of a preposition is someone else than the subject
+            continue  # the object of a preposition, or "X and the British leader": someone else
         m = re.match(
             r"(?:['’]s)?\s+(?:(?:former|then|new|late|outgoing)\s+)?([a-z]+)\b", doc[cm.end : cm.end + 40]
         )
@@ -417,6 +418,47 @@ def _inline_descriptions(
             continue
         for pi, (pos, code, _head) in pairs:
             board.add(pi, code, REFERENCE, (pos, pos + 1), "inline-description")
+
+
+_LEADER_DESC = re.compile(
+    r"(?:['’]s)?\s+(?:(?:prime\s+)?minister|president|premier|leader|chancellor|head\s+of\s+(?:state|government))\b"
+    r"(?!\s*,?\s*[A-Z])"
+)
+_LEADER_OFFICE = re.compile(
+    r"\b(?:prime\s+minister|president|premier|chancellor|head\s+of\s+(?:state|government))\b", re.I
+)
+
+
+def _leader_descriptions(ctx: Ctx, out: list[Person], board: Board) -> None:
+    """'the Barbadian leader told reporters': the one head of state or government without a country.
+
+    A nameless leader description refers to a leader the article has named; when its
+    country is held by no one and exactly one named head of state or government before
+    it has no country yet, the description tells that leader's nationality.
+    """
+    doc = ctx.doc
+    claimed = {p.country for p in out if p.country}
+    for cm in sorted(ctx.cstart.values(), key=lambda c: c.start):
+        if cm.kind != "demonym" or cm.start < ctx.headline_end or cm.code in claimed:
+            continue
+        if doc[max(0, cm.start - 4) : cm.start] not in ("the ", "The "):
+            continue
+        if _LEADER_DESC.match(doc, cm.end) is None:
+            continue
+        # (a leader of another country whose office is given: "the prime minister" counts)
+        leaders = [
+            i
+            for i, p in enumerate(out)
+            if p.country is None
+            and board.strength(i) == 0
+            and cm.code not in board.excluded[i]
+            and any(m.start < cm.start for m in p.mentions)
+            and any(_LEADER_OFFICE.search(t.title) for t in p.titles)
+            and not any(re.search(r"\bvice|deputy\b", t.title, re.I) for t in p.titles)
+        ]
+        if len(leaders) == 1:
+            board.add(leaders[0], cm.code, REFERENCE, (cm.start, cm.end), "leader-description")
+            claimed.add(cm.code)
 
 
 _COUNTRYS_WORDS = frozenset(w + s for w in ("country", "nation", "kingdom", "republic") for s in ("'s", "’s"))

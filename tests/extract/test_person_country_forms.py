@@ -287,3 +287,12 @@ def test_a_supreme_national_security_council_is_not_american() -> None:
         "Bagheri in Tehran. The United States protested."
     )
     assert countries(doc)["Ali Bagheri"] != "US"
+
+
+def test_a_leader_description_tells_the_one_leader_without_a_country() -> None:
+    doc = (
+        "Headline\n\nPrime Minister Anthony Grant and Ghanaian President Kofi Mensah met in Kigali. "
+        '"We must fly direct," the Barbadian leader told reporters. A meeting between Grant and the '
+        "British prime minister was called off."
+    )
+    assert countries(doc) == {"Anthony Grant": "BB", "Kofi Mensah": "GH"}
