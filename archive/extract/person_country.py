@@ -123,7 +123,7 @@ def infer_countries(
                 board.add(pi, code, REFERENCE, (pos, pos + 1), "description")
                 break
     _inline_descriptions(ctx, out, board, sentence_of)
-    _leader_descriptions(ctx, out, board)
+    _leader_descriptions(ctx, out, board, sentence_of)
     _the_countrys(ctx, out, board, sentence_of)
     # offices that are American without saying so ("Secretary of State", "Sen.")
     if any(c.code == "US" for c in countries):
@@ -429,7 +429,9 @@ _LEADER_OFFICE = re.compile(
 )
 
 
-def _leader_descriptions(ctx: Ctx, out: list[Person], board: Board) -> None:
+def _leader_descriptions(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
     """'the Barbadian leader told reporters': the one head of state or government without a country.
 
     A nameless leader description refers to a leader the article has named; when its
@@ -445,7 +447,14 @@ def _leader_descriptions(ctx: Ctx, out: list[Person], board: Board) -> None:
             continue
         if _LEADER_DESC.match(doc, cm.end) is None:
             continue
-        # (a leader of another country whose office is given: "the prime minister" counts)
+        if re.search(
+            r"\b(?:to|with|for|against|by|from|on|at|of|and|between)\s+the\s+$",
+            doc[max(0, cm.start - 14) : cm.start],
+        ):
+            continue  # "a warning to the Egyptian president": someone else than the subject
+        sent = sentence_of(cm.start)
+        if any(p.country is None and any(sent.start <= m.start < cm.start for m in p.mentions) for p in out):
+            continue  # "... Assad, but the Syrian president's survival": the one just named
         leaders = [
             i
             for i, p in enumerate(out)
@@ -453,6 +462,8 @@ def _leader_descriptions(ctx: Ctx, out: list[Person], board: Board) -> None:
             and board.strength(i) == 0
             and cm.code not in board.excluded[i]
             and any(m.start < cm.start for m in p.mentions)
+            # (one named in the same sentence is another party: "X warned the Egyptian president")
+            and not any(sent.start <= m.start < sent.end for m in p.mentions)
             and any(_LEADER_OFFICE.search(t.title) for t in p.titles)
             and not any(re.search(r"\bvice|deputy\b", t.title, re.I) for t in p.titles)
         ]
