@@ -211,6 +211,10 @@ def _given_after_role(ctx: Ctx, i: int) -> bool:
     )
 
 
+# Words listed as non-names that South and West Asian names commonly contain after a given name.
+_NAME_PART_WORDS = frozenset({"Islam"})
+
+
 def _kind(ctx: Ctx, i: int) -> str:
     """Classify token i: 'hon', 'keep', 'title', 'stop', 'suffix' or 'name'."""
     t = ctx.toks[i]
@@ -229,6 +233,8 @@ def _kind(ctx: Ctx, i: int) -> str:
         return "stop"
     if w in NON_NAME and w not in CLAUSE_OPENERS and _east_asian_given(ctx, i + 1):
         return "name"  # a surname that is also a word, before a given name ("Park Min-ho")
+    if w in _NAME_PART_WORDS and i > 0 and _is_cap(ctx.toks[i - 1]) and ctx.toks[i - 1].text not in NON_NAME:
+        return "name"  # "Nurul Islam Chowdhury": a word that is also a common name part, after a name
     if w in ctx.ea_surnames and not _cap_follows(ctx, i):
         return "name"  # that surname again on its own ("Park said")
     if w in NON_NAME or (w.isupper() and len(w) > 1) or "." in w:

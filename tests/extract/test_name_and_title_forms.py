@@ -86,3 +86,8 @@ def test_a_posting_place_closes_the_title_before_the_name() -> None:
     assert {"Karen Melik", "Ion Rotari", "Do Thi Lan"} <= set(ps)
     assert ps["Karen Melik"].country == "AM"
     assert by_name("Headline\n\nHe met the ambassador in Tehran. Campaigners say he should not.") == {}
+
+
+def test_islam_inside_a_name_after_a_given_name() -> None:
+    ps = by_name("Headline\n\nHome Minister Nurul Islam Chowdhury met them. Islam was not discussed.")
+    assert "Nurul Islam Chowdhury" in ps and "Islam" not in ps
