@@ -32,7 +32,9 @@ from archive.extract.country_evidence import (
     other_side,
     relation_evidence,
 )
+from archive.extract.gazetteer import fold
 from archive.extract.lexicon import LEADER_HEADS, TITLE_HEADS, TITLEISH_CAPS
+from archive.extract.meeting_places import capital_of
 from archive.extract.person_context import Ctx, countries_between, mention_index, state_office
 from archive.extract.records import CountryMention, Person
 from archive.extract.text import Sentence
@@ -786,6 +788,10 @@ def _fallback_countries(
             board.add(pi, dominant, GUESS, None, "dominant")
 
 
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|held\s+talks\s+with|talks\s+with)\s+(?:with\s+)?((?:[\w.'’-]+\s+){0,5}?)$"
+)
+_IN_CITY = re.compile(r"\s+(?:(?:on|late|early)\s+[\w ]{3,20}\s+)?in\s+(?:the\s+)?")
 _AIDE_OF = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:(?:senior|chief|top|deputy|personal|close)\s+)?"
     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|lawyer|attorney)\s+(?:for|of|to)\s+"
@@ -1007,6 +1013,25 @@ def host_evidence(
             ):
                 board.add(pi, city.code, HOST, (city.start, city.end), "spoke-in")
                 break
+            # "A of B met Premier Y in <capital>": a foreign subject met Y in Y's own capital
+            met = _MET_BEFORE.search(doc, max(sent.start, m.start - 60), m.start)
+            if (
+                city is not None
+                and met is not None
+                and only_title_words(met.group(1))
+                and _IN_CITY.fullmatch(doc, m.end, city.start)
+                and capital_of(city.code) is not None
+                and fold(capital_of(city.code) or "") == fold(city.surface)
+                and city.code not in board.excluded[pi]
+            ):
+                subj = [
+                    out[k].country
+                    for s_, _e, k in mention_index(out)
+                    if sent.start <= s_ < met.start() and k != pi and out[k].country
+                ]
+                if subj and city.code not in subj:
+                    board.add(pi, city.code, HOST, (city.start, city.end), "met-in-capital")
+                    break
     for pi, person in enumerate(out):
         if person.country is not None or not state_office(person, doc):
             continue

@@ -296,3 +296,12 @@ def test_a_leader_description_tells_the_one_leader_without_a_country() -> None:
         "British prime minister was called off."
     )
     assert countries(doc) == {"Anthony Grant": "BB", "Kofi Mensah": "GH"}
+
+
+def test_a_bare_titled_official_met_in_his_capital_by_a_foreign_visitor() -> None:
+    doc = "Headline\n\nKenyan Foreign Minister Amina Odhiambo met Premier Li Wen in Beijing on Monday."
+    assert countries(doc) == {"Amina Odhiambo": "KE", "Li Wen": "CN"}
+    doc = (
+        "Headline\n\nKenyan Foreign Minister Amina Odhiambo met Foreign Minister Li Wen in Geneva on Monday."
+    )
+    assert countries(doc)["Li Wen"] is None  # a neutral venue tells no one's country
