@@ -191,6 +191,32 @@ _ROLE_BEFORE_NAME = frozenset(
 )
 
 
+# Title words that are also common surnames in Arabic, Persian and English names.
+_TITLE_SURNAMES = frozenset({"Amir", "Emir", "Sultan", "King", "Prince", "Sheikh"})
+
+
+def _surname_after_given(ctx: Ctx, i: int) -> bool:
+    """Token i, a title word, follows a given name and ends the name: a surname.
+
+    "Foreign Minister Hossein Amir said": a title word after a name and before no
+    further name closes that name ("Amir Hossein X" keeps "Amir" as a title-like given name).
+    """
+    toks, doc = ctx.toks, ctx.doc
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        doc[prev.end : toks[i].start] == " "
+        and prev.text[:1].isupper()
+        and prev.text.lower() not in TITLE_HEADS
+        and prev.text not in NON_NAME
+        and prev.text not in HONORIFICS
+        and ctx.place[i - 1] is None
+        and not (nxt is not None and doc[toks[i].end : nxt.start] == " " and nxt.text[:1].isupper())
+    )
+
+
 def _given_after_role(ctx: Ctx, i: int) -> bool:
     """A title word right after a role noun and before a name is a given name.
 
@@ -228,6 +254,8 @@ def _kind(ctx: Ctx, i: int) -> str:
     if w in CAP_PARTICLES and _name_follows(ctx, i):
         return "particle"
     if w[0].isupper() and (w.lower() in TITLE_HEADS or w in TITLE_ABBR):
+        if w in _TITLE_SURNAMES and _surname_after_given(ctx, i):
+            return "name"  # "Hossein Amir", "Jamal Sultan": the title word ends a name
         return "name" if _given_after_role(ctx, i) else "title"
     if ctx.place[i] is not None:
         return "stop"

@@ -91,3 +91,10 @@ def test_a_posting_place_closes_the_title_before_the_name() -> None:
 def test_islam_inside_a_name_after_a_given_name() -> None:
     ps = by_name("Headline\n\nHome Minister Nurul Islam Chowdhury met them. Islam was not discussed.")
     assert "Nurul Islam Chowdhury" in ps and "Islam" not in ps
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    ps = by_name(
+        "Headline\n\nIRNA quoted Foreign Minister Hossein Amir as saying so. Qatar's Emir Tamim met them."
+    )
+    assert "Hossein Amir" in ps and ps["Tamim"].titles[0].title == "Emir"
