@@ -174,6 +174,7 @@ _WHO_HEADS = re.compile(
     r"\s*,?\s*who\s+(?:(?:now|also|currently)\s+)?(?:heads|leads|runs|chairs|directs|commands)\s+"
 )
 _FOR_THE = re.compile(r"\s*,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:for|of|at)\s+the\s+")
+_OFFICE_FOR_THE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:for|of|at)\s+the\s+$")
 _NATIONAL_BODY = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Embassy|Government|Office|Army|Navy|Presidency|Parliament)|"
     r"(?:foreign\s+)?(?:government|embassy|ministry|army|navy|presidency|parliament|military))\b"
@@ -237,6 +238,18 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
     ruling party"), never a place after "to"/"in" ("ambassador to Chile").
     """
     doc = ctx.doc
+    # "A spokesman for the Turkish foreign ministry, X": the body's country, told before the name
+    for cm in countries_between(ctx, max(sent_start, m_start - 90), m_start):
+        body = _NATIONAL_BODY.match(doc, cm.end)
+        lead = _OFFICE_FOR_THE.search(doc, max(sent_start, cm.start - 50), cm.start)
+        if (
+            cm.kind == "demonym"
+            and body is not None
+            and lead is not None
+            and _is_head_text(lead.group(1))
+            and re.fullmatch(r"\s*,\s*", doc[body.end() : m_start])
+        ):
+            return cm.code, (cm.start, cm.end)
     gap = _honorific_gap(doc[max(sent_start, m_start - 60) : m_start])
     if gap is None:
         return None
@@ -321,7 +334,7 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
     tail_end = min(sent_end, m_end + 80)
     for cm in countries_between(ctx, m_end, tail_end):
         before = doc[m_end : cm.start]
-        after = doc[cm.end : cm.end + 30]
+        after = doc[cm.end : cm.end + 50]
         if cm.kind == "demonym":
             ma = _DEMONYM_APPOS.fullmatch(before)
             plain = ma is not None and not any(
@@ -329,8 +342,15 @@ def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int,
             )
             # "a Kyrgyz farmer", "a Venezuelan who ...", "the Kenyan envoy" (not "the Kenyan ministry said")
             nxt = re.match(r"\s+([a-z][\w-]*)", after)
+            # ("the Turkish foreign ministry spokesman": lower-case words ending in an office)
+            office = re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s*[,.;]", after)
             noun_ok = (nxt is None and re.match(r"\s*[,.;]", after)) or (
-                nxt is not None and (not before.rstrip().endswith("the") or nxt.group(1) in TITLE_HEADS)
+                nxt is not None
+                and (
+                    not before.rstrip().endswith("the")
+                    or nxt.group(1) in TITLE_HEADS
+                    or (office is not None and office.group(1) in TITLE_HEADS)
+                )
             )
             if plain and noun_ok and not after.startswith("-"):
                 return cm.code, (cm.start, cm.end), "apposition"

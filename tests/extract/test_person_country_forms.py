@@ -305,3 +305,12 @@ def test_a_bare_titled_official_met_in_his_capital_by_a_foreign_visitor() -> Non
         "Headline\n\nKenyan Foreign Minister Amina Odhiambo met Foreign Minister Li Wen in Geneva on Monday."
     )
     assert countries(doc)["Li Wen"] is None  # a neutral venue tells no one's country
+
+
+def test_a_national_body_spokesman_before_or_after_the_name() -> None:
+    assert countries(
+        "Headline\n\nA spokesman for the Turkish foreign ministry, Ahmet Yilmaz, said the visit went well."
+    ) == {"Ahmet Yilmaz": "TR"}
+    assert countries("Headline\n\nAhmet Yilmaz, the Turkish foreign ministry spokesman, said so.") == {
+        "Ahmet Yilmaz": "TR"
+    }
