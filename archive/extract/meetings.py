@@ -464,6 +464,32 @@ def find_meetings(
     return _merge(ctx, cands, published)
 
 
+_SUBJECT_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# between the coordinated countries and the trigger: a few lower-case verb words, no clause break
+_SUBJECT_TO_TRIGGER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,5}$")
+
+
+def _country_subjects(ctx: _Ctx, text: str, base: int, a: int) -> set[str]:
+    """Countries coordinated as the subject of the trigger's clause: "Thailand and Laos agreed to open talks".
+
+    Two or more country names (not demonyms or cities) that open the clause, joined
+    by commas or "and", followed by at most a few verb words before the trigger.
+    """
+    cs = _clause_start(text, a)
+    found = [
+        c for c in ctx.countries_in(base + cs, base + a) if c.kind == "name" and c.start >= ctx.dateline_end
+    ]
+    if len(found) < 2 or re.sub(r"^(?:the|The)\s+", "", text[cs : found[0].start - base].strip()):
+        return set()
+    for x, y in zip(found, found[1:], strict=False):
+        if not _SUBJECT_SEP.fullmatch(text, x.end - base, y.start - base):
+            return set()
+    if not _SUBJECT_TO_TRIGGER.fullmatch(text, found[-1].end - base, a):
+        return set()
+    codes = {c.code for c in found}
+    return codes if len(codes) >= 2 else set()
+
+
 def _window_end(text: str, b: int, nxt: int, trigs: list[tuple[int, int, str, str]]) -> int:
     """End of the trigger's clause, across a relative aside and a trailing place or day.
 
@@ -771,6 +797,8 @@ def _build(
         codes |= {
             c.code for c in ctx.countries_in(base, base + a) if c.kind == "name" and a - (c.end - base) <= 2
         }
+    if not persons and not cand.anaphoric:
+        codes |= _country_subjects(ctx, text, base, a)  # "Egypt and Sudan held talks in Cairo"
     cand.countries = codes
     if not persons and not cand.pair and len(codes) >= 2:
         # "the foreign ministers of A and B": the one minister of each named nearby

@@ -230,3 +230,11 @@ def test_a_state_agency_visit_with_a_guest_two_venues_and_the_following_day() ->
     assert ("Ministry of Foreign Affairs", "2015-03-03") in got
     assert ("State Guest House", "2015-03-03") in got
     assert ("Flagstaff House", "2015-03-04") in got
+
+
+def test_countries_coordinated_as_the_subject_of_talks() -> None:
+    ms = meetings("Ethiopia, Egypt and Sudan resumed talks in Khartoum on Monday.")
+    assert [(m["countries"], m["location"], m["date"]) for m in ms] == [
+        (["EG", "ET", "SD"], "Khartoum", "2015-03-02")
+    ]
+    assert meetings("Egypt and Sudan hope to hold talks soon.") == []
