@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 
 from archive.extract import dates
 from archive.extract.meeting_days import (
@@ -481,7 +482,7 @@ def _country_subjects(ctx: _Ctx, text: str, base: int, a: int) -> set[str]:
     ]
     if len(found) < 2 or re.sub(r"^(?:the|The)\s+", "", text[cs : found[0].start - base].strip()):
         return set()
-    for x, y in zip(found, found[1:], strict=False):
+    for x, y in pairwise(found):
         if not _SUBJECT_SEP.fullmatch(text, x.end - base, y.start - base):
             return set()
     if not _SUBJECT_TO_TRIGGER.fullmatch(text, found[-1].end - base, a):
