@@ -50,6 +50,8 @@ def _compatible(m: _Cand, c: _Cand) -> bool:
         return False
     if m.visit and c.visit and m.future != c.future and m.sent != c.sent and (m.another or c.another):
         return False  # a visit paid and "a further visit" expected are two visits
+    if m.sent != c.sent and (m.prior or c.prior) and (m.future or c.future):
+        return False  # "they last met in Kampala ... she is due to visit Kampala": two encounters
     if m.reported_future != c.reported_future and m.sent != c.sent:
         return False  # "they met on Monday ... said they would meet in Y": two encounters
     if m.day and c.day and m.day != c.day:

@@ -238,3 +238,11 @@ def test_countries_coordinated_as_the_subject_of_talks() -> None:
         (["EG", "ET", "SD"], "Khartoum", "2015-03-02")
     ]
     assert meetings("Egypt and Sudan hope to hold talks soon.") == []
+
+
+def test_a_past_meeting_and_a_visit_due_in_the_same_city_are_two() -> None:
+    ms = meetings(
+        "Kofi Mensah met Yao Agbeko in Accra today.\n\nMensah and Agbeko last met in Lome in January."
+        "\n\nMensah is due to visit Lome next month."
+    )
+    assert len([m for m in ms if m["location"] == "Lome"]) == 2
