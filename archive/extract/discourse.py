@@ -90,7 +90,7 @@ _NO_FALLBACK = frozenset(
     _words("official source sources analyst expert observer spokesman spokeswoman spokesperson")
 )
 # heads any office holder can be referred to by
-_GENERIC_HEADS = frozenset(_words("envoy leader negotiator emissary"))
+_GENERIC_HEADS = frozenset(_words("envoy leader negotiator emissary mediator facilitator"))
 # words of titles that name an office (not its modifiers)
 _OFFICE_WORDS = TITLE_HEADS - frozenset(_words("deputy head chief member vice general"))
 # "the head of state" is its leader; "the head of government" its prime minister
@@ -386,6 +386,7 @@ class Discourse:
             w
             for w in words
             if w in TITLE_HEADS
+            or w in _GENERIC_HEADS
             or w in ROLE_EQUIVALENTS
             or w in BODY_HEADS
             or w in DOCUMENT_HEADS

@@ -69,7 +69,7 @@ _ROLE_NOUN = re.compile(
     r"former )*(?:president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|"
     r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
     r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
-    r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|"
+    r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|mediator|facilitator|"
     r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|minutes|"
     r"ministry|office|presidency|secretariat|chancellery|"
     r"broadcaster|newspaper|channel|outlet|tabloid|association|federation|"

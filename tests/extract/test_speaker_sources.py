@@ -249,3 +249,11 @@ def test_it_takes_up_the_body_whose_press_release_was_cited() -> None:
         'the foreign ministry. It added that the two sides "shared the view that trade must grow."'
     )
     assert [s for s, _c in _speakers(text)] == ["Kofi Mensah", "foreign ministry"]
+
+
+def test_the_nationality_mediator_is_the_one_of_that_country_named() -> None:
+    text = (
+        "The talks were chaired by Qatari Minister of State Khalid al-Mutawa. "
+        '"Both sides showed flexibility," the Qatari mediator said.'
+    )
+    assert _speakers(text)[0][0] == "Khalid al-Mutawa"
