@@ -112,7 +112,7 @@ def _joins(gap: str) -> bool:
 
 def _variant(word: str) -> str:
     """Title-case an all-caps word ("KABUL" -> "Kabul") for headlines and datelines."""
-    if len(word) > 3 and word.isupper() and "." not in word:
+    if len(word) >= 3 and word.isupper() and "." not in word:  # ("ABU DHABI", "SAN JOSE")
         return word.title()
     return word
 
@@ -128,7 +128,7 @@ def find_countries(doc: str) -> list[CountryMention]:
     n = len(toks)
     # only words that may open a phrase are tried: most words open none
     texts = [t[2] for t in toks]
-    capsed = [w.isupper() and len(w) > 3 for w in texts]  # words _variant changes
+    capsed = [w.isupper() and len(w) >= 3 for w in texts]  # words _variant changes
     starts = [k for k, w in enumerate(texts) if w in first or capsed[k] or not w.isascii()]
     done = 0  # tokens before this index belong to a phrase already read
     for i in starts:

@@ -108,10 +108,10 @@ class Board:
 
 # "BANGKOK, June 18 - ", "NAIROBI (Reuters) - ", "ISLAMABAD: ": the dateline at the body start.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]*?)?(?:\s*\([\w ]+\))?\.?\s*(?:-+|—|–|:)\s"
+    r"[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]*?|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s+\d{4})?)?(?:\s*\([\w ]+\))?\.?\s*(?:-+|—|–|:)\s"
     # "Tehran, Jan 13, IRNA --", "Bratislava, 9 March 2022 –": a city in mixed case, then a date
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?(?:\s*(?:-+|—|–)\s|\.\s+(?=[A-Z]))"
 )
 
 

@@ -19,13 +19,14 @@ _APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
 _HERE = re.compile(r"\bhere\b", re.I)
 # "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —": the dateline before the story.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?(?:,\s*[A-Za-z]+\.?\s+\d{1,2})?"
+    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|,\s*[A-Za-z]+\.?\s+\d{1,2})?"
     # "ASTANA. September 14. AGENCY -"
     r"(?:\.\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s+[A-Z][A-Z]+)?)?"
     r"(?:\s*\([\w ]+\))?\.?\s*(?:-+|—|–|:)\s*"
     # "Tehran, Jan 13, IRNA --", "Bratislava, 9 March 2022 –": a city in mixed case, then a date
-    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?\s*(?:-+|—|–)\s*"
+    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+    # (a press release: "Santiago, 24 February 2021. Foreign Minister ...")
+    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?(?:\s*(?:-+|—|–)\s*|\.\s+(?=[A-Z]))"
 )
 _PLACE_PREP = re.compile(
     r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
@@ -138,6 +139,17 @@ def dateline_town(doc: str, body_start: int, end: int) -> CountryMention | None:
     if not words:
         return None
     entry = phrase_table()[0].get(words)
+    if entry is not None and entry.code and entry.kind == "name":
+        # "KUWAIT, Feb 6 -": a state named like its capital ("Kuwait City") datelines that city
+        capital = capital_of(entry.code)
+        if capital and _fold(capital).lower().startswith(_fold(" ".join(words)).lower()):
+            return CountryMention(
+                code=entry.code,
+                start=m.start(1),
+                end=m.start(1) + len(m.group(1).rstrip()),
+                surface=capital,
+                kind="city",
+            )
     if entry is None or entry.code is None or entry.kind not in ("city", "town"):
         return None
     return CountryMention(

@@ -314,3 +314,21 @@ def test_a_national_body_spokesman_before_or_after_the_name() -> None:
     assert countries("Headline\n\nAhmet Yilmaz, the Turkish foreign ministry spokesman, said so.") == {
         "Ahmet Yilmaz": "TR"
     }
+
+
+def test_agency_datelines_with_ordinal_days_press_release_dates_and_a_city_state() -> None:
+    from archive.extract import extract
+
+    for body, code in (
+        ("ABU DHABI, 9th July, 2014 (WAM) -- Foreign Minister Khalid Omar received the envoy.", "AE"),
+        ("Santiago, 24 February 2021. Foreign Minister Rodrigo Soto received the envoy.", "CL"),
+        ("KUWAIT, Feb 6 (KUNA) -- Foreign Minister Khalid Omar received the envoy at Seif Palace.", "KW"),
+    ):
+        facts = extract("Headline", body, None)
+        assert facts.persons[0].country == code
+    facts = extract(
+        "Headline",
+        "KUWAIT, Feb 6 (KUNA) -- Foreign Minister Khalid Omar met Iraqi envoy Ali Hassan here.",
+        None,
+    )
+    assert (facts.meetings[0].location, facts.meetings[0].location_country) == ("Kuwait City", "KW")
