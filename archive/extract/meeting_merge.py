@@ -22,6 +22,7 @@ _SIDELINE = re.compile(
     re.I,
 )
 _SOURCE = re.compile(r"\s*,?\s+(?:said|says|told|added|announced)\b")
+_LATER = re.compile(r"\s*(?:Later|Afterwards|Subsequently|Thereafter)\b")
 _DELEGATIONS = re.compile(
     r"\b(?:the\s+two|both|the\s+three)\s+(?:delegations|sides|countries|teams|governments)\b(?!\s+of\b)", re.I
 )
@@ -391,7 +392,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             pair = _group_in_focus(facts, out, c.group)
             if pair is not None:
                 c.persons = list(pair.persons)
-        if c.pair and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
+        if c.pair and not c.persons and not (c.anaphoric and last is not None and c.sent - last.sent <= 6):
             c.persons = list(c.pair)  # "the two ministers" with no meeting in focus: the pair named nearby
         if c.anaphoric and last is not None and _other_call(last, c):
             # "Both men, who talked by phone a week ago, met ...": the same people, another encounter
@@ -426,7 +427,14 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             # "... met today. The two delegations will hold their next session on Thursday": another day
             day_of_last = last.date or (published if last.today and not last.coarse else None)
             other_day = c.date is not None and day_of_last is not None and c.date != day_of_last
-            if (moved and not _compatible(last, c)) or c.prior or (other_day and (c.another or c.future)):
+            # "Later, both ministers were received by the President at La Moneda": a new place, later on
+            later = moved and _LATER.match(ctx.doc, c.start) is not None
+            if (
+                (moved and not _compatible(last, c))
+                or c.prior
+                or later
+                or (other_day and (c.another or c.future))
+            ):
                 # "they last met in X in January": the same people, another place or day
                 sides = {facts.persons[p].country for p in c.persons} - {None}
                 # "the talks took place the next day with his counterpart X": X takes the place of her compatriots
@@ -472,7 +480,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and not (c.separate and _SUMMIT.fullmatch(last.trigger) and not _SUMMIT.fullmatch(c.trigger))
         ):
             target = last  # one sentence, one encounter: its second trigger joins the first
-        if target is None and not c.prior:
+        later_elsewhere = (
+            c.location is not None and _placed_at(ctx, c) and _LATER.match(ctx.doc, c.start) is not None
+        )
+        if target is None and not c.prior and not later_elsewhere:
             for m in reversed(out):
                 if c.frame_event and m.sent == c.sent:
                     continue  # "met X on the sidelines of the meeting": the meeting itself is another encounter

@@ -293,7 +293,7 @@ _VENUE = re.compile(
     # "at the Ministry of Foreign Affairs and Trade", "at the Foreign Office"
     r"|Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}|[Ff]oreign\s+(?:Office|Ministry|ministry)"
     # "at the Palacio Benigno López", "at the Palais de l'Élysée": a Romance palace named after its noun
-    r"|(?:Palacio|Palácio|Palais|Palazzo|Quinta)\s+(?:(?:de|do|da|del|di|du)\s+(?:l[ae]?\s+|l['’])?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|(?:Palacio|Palácio|Palais|Palazzo|Quinta|Edificio|Edifício)\s+(?:(?:de|do|da|del|di|du)\s+(?:l[ae]?\s+|l['’])?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     # "at the Akorda residence": a named residence or palace written in lower case
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:presidential\s+)?(?:residence|palace|complex|compound))\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?[A-Z])"

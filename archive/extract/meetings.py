@@ -247,8 +247,9 @@ _DELEGATES_OF = re.compile(
 )
 # A sentence whose subject is the pair just reported: "The two leaders later joined X by video call".
 _GROUP_SUBJECT = re.compile(
-    r"\s*(?:(?:The|the)\s+(?:two|three)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|men|women|premiers"
-    r"|counterparts|heads\s+of\s+state)|Both\s+(?:leaders|ministers|presidents|men|women)|They)\b"
+    r"\s*(?:(?:Later|Earlier|Afterwards|Then|Subsequently)(?:\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening))?,?\s+)?"
+    r"(?:(?:The|the)\s+(?:two|three)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|men|women|premiers"
+    r"|counterparts|heads\s+of\s+state)|[Bb]oth\s+(?:leaders|ministers|presidents|men|women)|They|they)\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _MEAL = re.compile(r"(?:\w+\s+)?(?:dinner|banquet|luncheon|lunch|breakfast)", re.I)
@@ -754,6 +755,12 @@ def _build(
     if not persons and si > 0 and _MEAL.fullmatch(trig) and _FOR_GUEST.search(text):
         cand.group = "they"  # "at a dinner he gave for his guest": host and guest of the visit in focus
     group = _GROUP_SUBJECT.match(text) if si > 0 and not cand.anaphoric else None
+    if cand.anaphoric and not persons and si > 0:
+        plural = _PLURAL_PARTY.search(text, 0, a)
+        # the pair in focus as subject ("Later, both ministers were received by ..."); a pair after
+        # the trigger ("the call between the two leaders") only points back at an encounter told
+        if plural is not None:
+            cand.group = plural.group(0).split()[-1].lower().rstrip("s")
     if persons and group:
         cand.with_focus = True  # "The two leaders later joined X by video call": the pair in focus and X
     elif group:

@@ -246,3 +246,17 @@ def test_a_past_meeting_and_a_visit_due_in_the_same_city_are_two() -> None:
         "\n\nMensah is due to visit Lome next month."
     )
     assert len([m for m in ms if m["location"] == "Lome"]) == 2
+
+
+def test_later_both_ministers_received_elsewhere_is_a_new_encounter_of_the_pair() -> None:
+    ms = meetings(
+        "Foreign Minister Kofi Mensah received Togolese Foreign Minister Yao Agbeko at the ministry "
+        "on Tuesday.\n\nThe talks covered trade.\n\nThey also covered roads.\n\nBoth signed a "
+        "declaration.\n\nMensah was pleased.\n\nAgbeko thanked him.\n\nLater, both ministers were "
+        "received by the President of the Republic at the Jubilee House.\n\nOn Monday, Mensah held "
+        "a video call with Benin's Foreign Minister Paul Houngbo."
+    )
+    jubilee = [m for m in ms if m["location"] == "Jubilee House"]
+    assert len(jubilee) == 1 and sorted(jubilee[0]["participants"]) == ["Kofi Mensah", "Yao Agbeko"]
+    call = [m for m in ms if "Paul Houngbo" in m["participants"]]
+    assert sorted(call[0]["participants"]) == ["Kofi Mensah", "Paul Houngbo"]
