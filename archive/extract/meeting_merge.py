@@ -302,6 +302,14 @@ def _sides_in_focus(ctx: _Ctx, out: list[_Cand], c: _Cand) -> set[str]:
         }
         if len(named) == c.sides:
             return named
+        if c.sent > 1:  # "In Islamabad, Saudi Arabia's ambassador to Pakistan ... . Quoted by ...": two back
+            named |= {
+                cm.code
+                for cm in ctx.countries_in(starts[c.sent - 2], starts[c.sent - 1])
+                if cm.start >= ctx.dateline_end
+            }
+            if len(named) == c.sides:
+                return named
     for m in reversed(out):
         codes = _party_codes(ctx.facts, m)
         if len(codes) == c.sides:

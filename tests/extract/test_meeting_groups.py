@@ -260,3 +260,14 @@ def test_later_both_ministers_received_elsewhere_is_a_new_encounter_of_the_pair(
     assert len(jubilee) == 1 and sorted(jubilee[0]["participants"]) == ["Kofi Mensah", "Yao Agbeko"]
     call = [m for m in ms if "Paul Houngbo" in m["participants"]]
     assert sorted(call[0]["participants"]) == ["Kofi Mensah", "Paul Houngbo"]
+
+
+def test_the_two_countries_named_over_the_two_sentences_before() -> None:
+    ms = meetings(
+        "RIYADH, March 5 - Minister Fahd Saleh received Sudanese envoy Ali Hamdoun on Tuesday.\n\n"
+        "In Islamabad, Saudi Arabia's ambassador to Pakistan spoke to the press. Quoted by the "
+        "Pakistani agency, he praised the ties. The foreign ministers of the two countries met in "
+        "Taif on February 27."
+    )
+    taif = [m for m in ms if m["location"] == "Taif"]
+    assert [m["countries"] for m in taif] == [["PK", "SA"]]
