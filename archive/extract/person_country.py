@@ -126,6 +126,7 @@ def infer_countries(
                 break
     _inline_descriptions(ctx, out, board, sentence_of)
     _leader_descriptions(ctx, out, board, sentence_of)
+    _named_after_lede(ctx, out, board, sentence_of)
     _the_countrys(ctx, out, board, sentence_of)
     # offices that are American without saying so ("Secretary of State", "Sen.")
     if any(c.code == "US" for c in countries):
@@ -472,6 +473,49 @@ def _leader_descriptions(
         if len(leaders) == 1:
             board.add(leaders[0], cm.code, REFERENCE, (cm.start, cm.end), "leader-description")
             claimed.add(cm.code)
+
+
+_DESCRIBED_OFFICE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:counterpart|minister|president|premier|leader|envoy|ambassador|chancellor"
+    r"|secretary|king|emir|prime\s+minister)\b(?!\s*,?\s*[A-Z])"
+)
+
+
+def _named_after_lede(
+    ctx: Ctx, out: list[Person], board: Board, sentence_of: Callable[[int], Sentence]
+) -> None:
+    """'Turkey's foreign minister received his Sudanese counterpart ... X and Y met': in that order.
+
+    A lede that describes two office holders by country without naming them, followed
+    by a sentence that opens with two coordinated names, introduces them in the same
+    order; each name takes its description's country unless the text states another.
+    """
+    doc = ctx.doc
+    idx = mention_index(out)
+    for k in range(len(idx) - 1):
+        (s1, e1, p1), (s2, _e2, p2) = idx[k], idx[k + 1]
+        if p1 == p2 or doc[e1:s2] != " and ":
+            continue
+        sent = sentence_of(s1)
+        if doc[sent.start : s1].strip() or sent.start == 0:
+            continue  # the pair must open its sentence
+        prev = sentence_of(sent.start - 1)
+        if prev.start < ctx.headline_end:
+            continue
+        if any(prev.start <= m[0] < prev.end for m in idx):
+            continue  # the lede names someone: its descriptions may be theirs
+        descs = [
+            cm.code
+            for cm in sorted(ctx.cstart.values(), key=lambda c: c.start)
+            if prev.start <= cm.start < prev.end
+            and cm.kind in ("demonym", "name")
+            and _DESCRIBED_OFFICE.match(doc, cm.end)
+        ]
+        if len(descs) != 2 or descs[0] == descs[1]:
+            continue
+        for pi, code in ((p1, descs[0]), (p2, descs[1])):
+            if board.strength(pi) < STATED and code not in board.excluded[pi]:
+                board.add(pi, code, STATED, None, "named-after-lede")
 
 
 _COUNTRYS_WORDS = frozenset(w + s for w in ("country", "nation", "kingdom", "republic") for s in ("'s", "’s"))

@@ -280,6 +280,8 @@ def _kind(ctx: Ctx, i: int) -> str:
             and ctx.toks[i - 1].text not in NON_NAME
         ):
             return "name"  # "Hamad Al-Jaber": a capitalised article inside a name
+        if parts[0].lower() in _AL and len(parts) == 2 and f"{parts[0].lower()}-{parts[1]}" in ctx.doc:
+            return "name"  # "Al-Tayeb, however, said": a sentence-initial form of "al-Tayeb"
         last = parts[-1]
         if parts[0] in NON_NAME or any(lookup_country_word(p) for p in parts):
             return "stop"
@@ -838,6 +840,8 @@ def _merge(ctx: Ctx, cands: list[_Mention]) -> list[_P]:
             w = core[0]
             multi = [p for p in persons if len(_core(p.tokens)) >= 2]
             pool = [p for p in multi if _core(p.tokens)[-1] == w]
+            # "Al-Tayeb" for "Kamal Eldin al-Tayeb": an article prefix capitalised at the start
+            pool = pool or [p for p in multi if "-" in w and _core(p.tokens)[-1].lower() == w.lower()]
             pool = pool or [p for p in multi if _core(p.tokens)[0] == w]
             pool = pool or [p for p in multi if _fold_translit(_core(p.tokens)[-1]) == _fold_translit(w)]
             # first of two surnames ("Ana García López" -> "García")

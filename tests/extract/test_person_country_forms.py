@@ -332,3 +332,13 @@ def test_agency_datelines_with_ordinal_days_press_release_dates_and_a_city_state
         None,
     )
     assert (facts.meetings[0].location, facts.meetings[0].location_country) == ("Kuwait City", "KW")
+
+
+def test_two_names_after_a_lede_that_described_them_take_its_countries_in_order() -> None:
+    doc = (
+        "Headline\n\nANKARA (AA) - Turkey's foreign minister on Monday received his Sudanese "
+        "counterpart in the capital.\n\nSelim Kara and Kamal Eldin al-Tayeb met at the ministry. "
+        'Al-Tayeb, however, said the decision was "long overdue."'
+    )
+    got = countries(doc)
+    assert got == {"Selim Kara": "TR", "Kamal Eldin al-Tayeb": "SD"}
