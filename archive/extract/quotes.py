@@ -314,6 +314,20 @@ class _Resolver:
                 return self.person(k, pos)
         if here:
             return self.person(here[0][1], pos)
+        # "Quoted by KUNA, the envoy said he would ... '...,' he added": the role heading the sentence
+        rs = _ROLE_HEAD.match(self.doc, sent.start, pos)
+        if (
+            rs is None
+            and sent.start > 0
+            and not self.doc[sent.start : pos].lstrip().startswith(("He ", "She "))
+        ):
+            prev = ctx.sentence_at(sent.start - 1)
+            if prev.paragraph == sent.paragraph and not ctx.persons_in(prev.start, prev.end):
+                rs = _ROLE_HEAD.match(self.doc, prev.start, prev.end)
+        if rs is not None:
+            sp = self.role(rs.start(1), rs.end(1), pos)
+            if sp is not None and sp.person is not None and self.gender.get(sp.person) != other:
+                return sp
         # the most salient person of that gender: the latest speaker, the subject of the
         # paragraph, ... (a name just before, as in "Lindqvist, he says,", is the topic)
         excl = {
@@ -931,6 +945,10 @@ def _attribute_steps(
     return None, None
 
 
+_ROLE_HEAD = re.compile(
+    r"\s*(?:[A-Z][^,\"“”]{0,40},\s*)?([Tt]he\s+(?:[\w-]+\s+){0,3}?(?:minister|president|secretary|envoy|ambassador"
+    r"|premier|chancellor|mediator|negotiator|leader))\s+(?:said|told|added|says|stressed|noted)\b"
+)
 _OWN_SIDE = re.compile(
     r"\b(?:administration|government|cabinet|presidential|ministry)\s+(?:[\w-]+\s+)?"
     r"(?:official|officials|source|sources|aide|spokes(?:man|woman|person))\b"

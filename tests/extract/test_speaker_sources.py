@@ -257,3 +257,12 @@ def test_the_nationality_mediator_is_the_one_of_that_country_named() -> None:
         '"Both sides showed flexibility," the Qatari mediator said.'
     )
     assert _speakers(text)[0][0] == "Khalid al-Mutawa"
+
+
+def test_he_added_after_a_role_subject_in_the_sentence_before() -> None:
+    text = (
+        "UN special envoy Halvard Sandvik met Deputy Foreign Minister Khaled Mutawa. "
+        '"We are not asking for favours," the deputy minister said.\n\nQuoted by KUNA, the envoy said '
+        'he would carry the file. "I have no illusions about the difficulty," he added.'
+    )
+    assert [s for s, _c in _speakers(text)] == ["Khaled Mutawa", "Halvard Sandvik"]
