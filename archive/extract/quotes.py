@@ -163,6 +163,7 @@ class _Resolver:
         # a document named as a source with no body behind it ("The final minutes stress"):
         # the last resort of the quotation being attributed
         self.document: _Speaker | None = None
+        self._in_role_head = False  # resolving a role that heads a sentence, for a pronoun
         self.unnamed: list[tuple[int, str, _Speaker]] = []  # "a Norwegian official" and the like
         # names directly followed by a speech verb ("Lindqvist says ..."): pronoun antecedents
         self.speech_subjects: dict[int, int] = {
@@ -324,10 +325,18 @@ class _Resolver:
             prev = ctx.sentence_at(sent.start - 1)
             if prev.paragraph == sent.paragraph and not ctx.persons_in(prev.start, prev.end):
                 rs = _ROLE_HEAD.match(self.doc, prev.start, prev.end)
-        if rs is not None:
-            sp = self.role(rs.start(1), rs.end(1), pos)
-            if sp is not None and sp.person is not None and self.gender.get(sp.person) != other:
-                return sp
+        if rs is not None and not self._in_role_head:
+            self._in_role_head = True  # ("the president said" resolves like a pronoun: no loop)
+            try:
+                head_sp = self.role(rs.start(1), rs.end(1), pos)
+            finally:
+                self._in_role_head = False
+            if (
+                head_sp is not None
+                and head_sp.person is not None
+                and self.gender.get(head_sp.person) != other
+            ):
+                return head_sp
         # the most salient person of that gender: the latest speaker, the subject of the
         # paragraph, ... (a name just before, as in "Lindqvist, he says,", is the topic)
         excl = {
