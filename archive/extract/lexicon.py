@@ -25,7 +25,7 @@ def _ordered(text: str) -> tuple[str, ...]:
 HONORIFICS: frozenset[str] = _words(
     """
     Mr Mrs Ms Miss Dr Prof Professor Sir Dame Mme Mister Messrs Excellency Madam Madame Monsieur
-    Herr Frau Senor Señor Lord Lady Comrade Shri Shrimati Smt Alhaji Alhaja Hajia
+    Herr Frau Senor Señor Lord Lady Comrade Shri Shrimati Smt Alhaji Alhaja Hajia Datuk Dato Datin
     """
 )
 

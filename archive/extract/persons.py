@@ -245,8 +245,13 @@ def _kind(ctx: Ctx, i: int) -> str:
     """Classify token i: 'hon', 'keep', 'title', 'stop', 'suffix' or 'name'."""
     t = ctx.toks[i]
     w = t.text
-    if w in HONORIFICS:
-        return "hon"
+    if w in HONORIFICS or (
+        w == "Seri"
+        and i > 0
+        and t.start - ctx.toks[i - 1].end == 1
+        and ctx.toks[i - 1].text in ("Datuk", "Dato")
+    ):
+        return "hon"  # ("Datuk Seri": the Malay honorific of two words)
     if w in KEEP_HONORIFICS:
         return "keep"
     if w in SUFFIXES:
@@ -797,9 +802,16 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(a) == len(b) >= 2 and tuple(map(_fold_translit, a)) == tuple(map(_fold_translit, b)):
         return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if (
+        len(short) >= 2
+        and len(long_) >= 3
+        and long_[: len(short)] == short
+        and not any(t in NAME_PARTICLES or t in CAP_PARTICLES for t in long_)
+    ):
+        return True  # "Ahmad Fauzi" for "Ahmad Fauzi Mokhtar": the given names, as Malay usage has it
     if a[-1] != b[-1]:
         return False
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 2 and long_[-len(short) :] == short and short[0] not in KEEP_HONORIFICS:
         return True  # a compound surname alone: "Abu X" in "Y Abu X", "Ó X" in "Z Ó X"
     it = iter(long_)

@@ -98,3 +98,11 @@ def test_a_title_word_after_a_given_name_is_a_surname() -> None:
         "Headline\n\nIRNA quoted Foreign Minister Hossein Amir as saying so. Qatar's Emir Tamim met them."
     )
     assert "Hossein Amir" in ps and ps["Tamim"].titles[0].title == "Emir"
+
+
+def test_malay_honorifics_and_given_name_short_forms() -> None:
+    ps = by_name(
+        "Headline\n\nForeign Minister Datuk Seri Ahmad Fauzi Mokhtar said here today. Ahmad Fauzi "
+        "told reporters. The banquet was at Bukit Seri Raya."
+    )
+    assert set(ps) == {"Ahmad Fauzi Mokhtar"} and ps["Ahmad Fauzi Mokhtar"].aliases == ["Ahmad Fauzi"]
