@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -93,6 +94,16 @@ def _row(rec: Record) -> store.ArticleRow:
     )
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool.
+
+    A worker interrupted while it holds the task queue's lock would leave
+    ``Pool.terminate`` waiting for that lock forever; ignoring SIGINT in the workers
+    keeps the interruption in one place.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _Extractor:
     """Runs extraction in-process (jobs=1) or in a pool, keeping batches in order."""
 
@@ -101,7 +112,7 @@ class _Extractor:
         if jobs > 1:
             methods = multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self.pool = ctx.Pool(jobs)
+            self.pool = ctx.Pool(jobs, initializer=_ignore_sigint)
         self.depth = max(2, jobs * 2)
 
     def submit(self, batch: list[tuple[str | None, str, date | None]]) -> Any:
