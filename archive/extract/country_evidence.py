@@ -174,6 +174,10 @@ _WHO_HEADS = re.compile(
     r"\s*,?\s*who\s+(?:(?:now|also|currently)\s+)?(?:heads|leads|runs|chairs|directs|commands)\s+"
 )
 _FOR_THE = re.compile(r"\s*,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:for|of|at)\s+the\s+")
+_ENVOY_HEAD = r"(?:Ambassador|Envoy|Permanent\s+Representative|Representative|High\s+Commissioner|Consul(?:\s+General)?)"
+_POSTED_TAIL = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},\s*")
+_ENVOY_POSTED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}?" + _ENVOY_HEAD + _POSTED_TAIL.pattern)
+_ENVOY_OF = re.compile(r"\b" + _ENVOY_HEAD + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:of\s+)?$")
 _OFFICE_FOR_THE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:for|of|at)\s+the\s+$")
 _NATIONAL_BODY = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Embassy|Government|Office|Army|Navy|Presidency|Parliament)|"
@@ -248,6 +252,16 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
             and lead is not None
             and _is_head_text(lead.group(1))
             and re.fullmatch(r"\s*,\s*", doc[body.end() : m_start])
+        ):
+            return cm.code, (cm.start, cm.end)
+    # "the Sudanese Ambassador to the Kingdom, X", "Kuwait's Ambassador to the United Nations, X",
+    # "the Ambassador of Pakistan to the Kingdom, X": the envoy's own country, not the posting
+    for cm in countries_between(ctx, max(sent_start, m_start - 120), m_start):
+        if cm.kind not in ("demonym", "name"):
+            continue
+        if _ENVOY_POSTED.fullmatch(doc, cm.end, m_start) or (
+            _ENVOY_OF.search(doc, max(sent_start, cm.start - 40), cm.start)
+            and _POSTED_TAIL.fullmatch(doc, cm.end, m_start)
         ):
             return cm.code, (cm.start, cm.end)
     gap = _honorific_gap(doc[max(sent_start, m_start - 60) : m_start])

@@ -342,3 +342,12 @@ def test_two_names_after_a_lede_that_described_them_take_its_countries_in_order(
     )
     got = countries(doc)
     assert got == {"Selim Kara": "TR", "Kamal Eldin al-Tayeb": "SD"}
+
+
+def test_an_envoy_posted_abroad_is_of_the_country_before_the_office() -> None:
+    doc = (
+        "Headline\n\nThe meeting was attended by the Sudanese Ambassador to the Kingdom, Hashim Tigani, "
+        "and by the Ambassador of the Islamic Republic of Pakistan to the Kingdom, Ghulam Niazi. "
+        "In New York, Kuwait's Ambassador to the United Nations, Jassem Fadhli, said so."
+    )
+    assert countries(doc) == {"Hashim Tigani": "SD", "Ghulam Niazi": "PK", "Jassem Fadhli": "KW"}
