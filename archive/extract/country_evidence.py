@@ -178,6 +178,11 @@ _ENVOY_HEAD = r"(?:Ambassador|Envoy|Permanent\s+Representative|Representative|Hi
 _POSTED_TAIL = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},\s*")
 _ENVOY_POSTED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}?" + _ENVOY_HEAD + _POSTED_TAIL.pattern)
 _ENVOY_OF = re.compile(r"\b" + _ENVOY_HEAD + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:of\s+)?$")
+_ITS_OFFICE = re.compile(
+    r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|minister|president|premier|spokes(?:man|woman|person))"
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s*,\s*$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _OFFICE_FOR_THE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:for|of|at)\s+the\s+$")
 _NATIONAL_BODY = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Embassy|Government|Office|Army|Navy|Presidency|Parliament)|"
@@ -264,6 +269,21 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
             and _POSTED_TAIL.fullmatch(doc, cm.end, m_start)
         ):
             return cm.code, (cm.start, cm.end)
+    # "China has built dams. Its ambassador to Laos, X, said": the country that is the subject before
+    its = _ITS_OFFICE.search(doc, max(sent_start, m_start - 90), m_start)
+    if its is not None and its.start() == sent_start + len(doc[sent_start : its.start()]) - len(
+        doc[sent_start : its.start()].lstrip()
+    ):
+        posted = {cm.code for cm in countries_between(ctx, its.start(), m_start)}  # not "to Laos"
+        subjects = [
+            cm
+            for cm in countries_between(ctx, max(0, sent_start - 300), sent_start)
+            if cm.kind == "name"
+            and cm.code not in posted
+            and _SENTENCE_START.search(doc, max(0, cm.start - 3), cm.start)
+        ]
+        if subjects:
+            return subjects[-1].code, (subjects[-1].start, subjects[-1].end)
     gap = _honorific_gap(doc[max(sent_start, m_start - 60) : m_start])
     if gap is None:
         return None

@@ -351,3 +351,10 @@ def test_an_envoy_posted_abroad_is_of_the_country_before_the_office() -> None:
         "In New York, Kuwait's Ambassador to the United Nations, Jassem Fadhli, said so."
     )
     assert countries(doc) == {"Hashim Tigani": "SD", "Ghulam Niazi": "PK", "Jassem Fadhli": "KW"}
+
+
+def test_its_ambassador_is_of_the_country_that_headed_the_sentence_before() -> None:
+    doc = (
+        "Headline\n\nChina has built dams on the river. Its ambassador to Laos, Zhou Ming, said it was fine."
+    )
+    assert countries(doc) == {"Zhou Ming": "CN"}
