@@ -183,6 +183,24 @@ _ITS_OFFICE = re.compile(
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s*,\s*$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# Movements whose members the annotation gives their country (DECISIONS: the Taliban map to AF;
+# tune5: a Houthi negotiator to YE), named with an office next to the person.
+_MOVEMENT_COUNTRY = {"taliban": "AF", "houthi": "YE", "hama": "PS", "hezbollah": "LB"}
+_MOVEMENT = r"(?P<mv>Taliban|Houthis?|Hamas|Hezbollah)"
+_MOVEMENT_OFFICE = (
+    r"(?:[a-z-]+\s+){0,3}?(?:leader|negotiator|chief|commander|spokes(?:man|woman|person)|official|co-founder"
+    r"|deputy|minister|envoy|head|delegate|representative)s?"
+)
+_MOVEMENT_BEFORE = re.compile(
+    r"\b(?:the\s+)?"
+    + _MOVEMENT
+    + r"(?:['’]s)?\s+(?:movement['’]s\s+)?"
+    + _MOVEMENT_OFFICE
+    + r"\s*,?\s*(?:(?:Mr|Mullah)\.?\s+)?$"
+)
+_MOVEMENT_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+)?" + _MOVEMENT + r"(?:['’]s)?\s+(?:movement['’]s\s+)?" + _MOVEMENT_OFFICE + r"\b"
+)
 _OFFICE_FOR_THE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:for|of|at)\s+the\s+$")
 _NATIONAL_BODY = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Embassy|Government|Office|Army|Navy|Presidency|Parliament)|"
@@ -359,6 +377,18 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
         if of and not opened and i == len(phrase) - 1:
             return w.code, (w.start, w.end)  # "Minister of Foreign Affairs of Kenya X"
     return None
+
+
+def _movement_around(
+    doc: str, m_start: int, m_end: int, sent_start: int, sent_end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """A national movement's office right before or after a name: its country ("Taliban's chief negotiator")."""
+    before = _MOVEMENT_BEFORE.search(doc, max(sent_start, m_start - 70), m_start)
+    after = _MOVEMENT_AFTER.match(doc, m_end, min(sent_end, m_end + 70))
+    hit = before or after
+    if hit is None:
+        return None
+    return _MOVEMENT_COUNTRY[hit.group("mv").lower().rstrip("s")], hit.span("mv")
 
 
 def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int, int], str] | None:
@@ -724,6 +754,10 @@ def explicit_evidence(
             post = _post_evidence(ctx, m.end, sent.end)
             if post:
                 board.add(pi, post[0], EXPLICIT, post[1], post[2])
+                break
+            mv = _movement_around(ctx.doc, m.start, m.end, sent.start, sent.end)
+            if mv:
+                board.add(pi, mv[0], EXPLICIT, mv[1], "movement")
                 break
     _counterpart_lists(ctx, out, board)
     _demonym_occupations(ctx, out, board)

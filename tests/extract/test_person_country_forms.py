@@ -358,3 +358,11 @@ def test_its_ambassador_is_of_the_country_that_headed_the_sentence_before() -> N
         "Headline\n\nChina has built dams on the river. Its ambassador to Laos, Zhou Ming, said it was fine."
     )
     assert countries(doc) == {"Zhou Ming": "CN"}
+
+
+def test_a_movement_office_next_to_the_name_gives_the_movement_country() -> None:
+    doc = (
+        "Headline\n\nThe envoy met the Houthi movement's chief negotiator, Abdul Hamdi, in Muscat. "
+        "He also met Mullah Karim, Taliban's deputy leader."
+    )
+    assert countries(doc) == {"Abdul Hamdi": "YE", "Mullah Karim": "AF"}
