@@ -22,6 +22,9 @@ _BREAK = re.compile(
 )
 
 
+_SAID_DAY = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:said|says|told\s+\w+|announced)\s+(?:here\s+)?(?:on\s+)?$")
+
+
 def _quote_spans(text: str, base: int) -> list[tuple[int, int]]:
     return [(m.start() + base, m.end() + base) for m in _QUOTE.finditer(text)]
 
@@ -102,7 +105,11 @@ def _carried_day(
     found = [
         d
         for d in (fut if dates.is_future(text) else past)
-        if d.start >= ctx.dateline_end and not d.since and not _inside(d.start, quotes)
+        if d.start >= ctx.dateline_end
+        and not d.since
+        and not _inside(d.start, quotes)
+        # "..., officials said here today": the report's day, not the event's
+        and not _SAID_DAY.search(ctx.doc, max(start, d.start - 30), d.start)
     ]
     days = {d.date for d in found}
     if len(days) != 1 or None in days:

@@ -20,6 +20,7 @@ from archive.extract import dates
 from archive.extract.meeting_days import (
     _BREAK,
     _COORD_GAP,
+    _SAID_DAY,
     _SPAN_START,
     _aside_before,
     _carried_day,
@@ -855,6 +856,8 @@ def _build(
         found.append(df if dates.is_future(seg) else dp)
     # "X, who arrived on Friday, met Y": the aside's day is the arrival's, not the meeting's
     found = [d for d in found if not _aside_before(text, d.start - base, a)]
+    # "..., officials said here today": the day of the report, not of the encounter
+    found = [d for d in found if not _SAID_DAY.search(text, max(0, d.start - base - 30), d.start - base)]
     local = [d for d in found if base + wa <= d.start < base + wb]
     if not local:  # a day set off right after the clause: "received B, the envoy, on Monday"
         local = [

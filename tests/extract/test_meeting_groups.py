@@ -271,3 +271,12 @@ def test_the_two_countries_named_over_the_two_sentences_before() -> None:
     )
     taif = [m for m in ms if m["location"] == "Taif"]
     assert [m["countries"] for m in taif] == [["PK", "SA"]]
+
+
+def test_the_reporting_day_of_a_lede_is_not_the_day_of_the_talks() -> None:
+    ms = meetings(
+        "ACCRA, March 5 - Ghana and Togo have agreed to reopen the border, officials said here today."
+        "\n\nThe decisions came at the official talks between Foreign Minister Kofi Mensah and visiting "
+        "Togolese Foreign Minister Yao Agbeko held at the Foreign Ministry on Tuesday."
+    )
+    assert [m["date"] for m in ms] == ["2015-03-03"]
