@@ -80,6 +80,15 @@ _GATED: list[tuple[str, str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "X and Y were also present": people at the encounter in focus
+    (
+        "040",
+        "present",
+        re.compile(
+            r"(?<!\bwho\s)(?<!\bthat\s)\b(?:was|were)\s+(?:also\s+)?(?P<t>present)\b(?!\s+(?:a|an|the|his|her|their)\b)",
+            re.I,
+        ),
+    ),
     # "summoned X's ambassador": the envoy was received to hear a protest
     (
         "043",

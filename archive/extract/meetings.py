@@ -564,8 +564,10 @@ def _build(
         cand.anaphoric = (
             False  # "experts of the two countries met": the countries' delegations, not a pair in focus
         )
-    if trig.lower() in ("delegation", "side"):
-        cand.anaphoric = True  # "X's delegation was led by Y": Y attended the encounter in focus
+    if trig.lower() in ("delegation", "side", "present"):
+        cand.anaphoric = (
+            True  # "X's delegation was led by Y", "Y was also present": Y attended the encounter in focus
+        )
     cand.attended = cand.anaphoric and (
         bool(_ATTENDED.search(text)) or trig.lower() in ("delegation", "side")
     )

@@ -280,3 +280,14 @@ def test_the_reporting_day_of_a_lede_is_not_the_day_of_the_talks() -> None:
         "Togolese Foreign Minister Yao Agbeko held at the Foreign Ministry on Tuesday."
     )
     assert [m["date"] for m in ms] == ["2015-03-03"]
+
+
+def test_people_who_were_also_present_took_part() -> None:
+    ms = meetings(
+        "Foreign Minister Kofi Mensah held talks with Togolese Foreign Minister Yao Agbeko in Accra on "
+        "Tuesday. Deputy Minister Ama Boateng and Togo's ambassador, Afi Lawson, were also present.\n\n"
+        "The last talks ended badly, according to two people who were present."
+    )
+    assert [sorted(m["participants"]) for m in ms] == [
+        ["Afi Lawson", "Ama Boateng", "Kofi Mensah", "Yao Agbeko"]
+    ]
