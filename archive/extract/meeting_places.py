@@ -309,11 +309,13 @@ def _venue_in(text: str, wa: int, wb: int) -> tuple[str, str | None] | None:
     m = _VENUE.search(text, wa, wb)
     if m is None:
         return None
-    town = re.match(r"\s+([A-Z][\w'’-]+)\b", text[m.end("v") :])
+    town = re.match(r"(,?)\s+([A-Z][\w'’-]+)\b", text[m.end("v") :])
     if town is not None:
-        entry = phrase_table()[0].get((town.group(1),))
+        entry = phrase_table()[0].get((town.group(2),))
         if entry is not None and entry.code and entry.kind in ("city", "town"):
-            return f"{m.group('v')} {town.group(1)}", entry.code
+            if town.group(1):  # "at State House, Entebbe": the city written after the venue
+                return town.group(2), entry.code
+            return f"{m.group('v')} {town.group(2)}", entry.code
     return m.group("v"), None
 
 

@@ -608,7 +608,7 @@ _TRAVEL_TO_MEET = re.compile(
 )
 _SPOKE_IN = re.compile(
     r"\s*,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told(?:\s+[\w-]+){1,3}?|spoke|speaking|was\s+speaking)"
-    r"\s+(?:[\w-]+\s+){0,3}?in\s+"
+    r"\s+(?:[\w-]+\s+){0,5}?in\s+"
 )
 # "... is due to visit China next week, where she will meet Foreign Minister X"
 _VISIT_WHERE_MEET = re.compile(

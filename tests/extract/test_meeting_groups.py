@@ -291,3 +291,10 @@ def test_people_who_were_also_present_took_part() -> None:
     assert [sorted(m["participants"]) for m in ms] == [
         ["Afi Lawson", "Ama Boateng", "Kofi Mensah", "Yao Agbeko"]
     ]
+
+
+def test_a_city_after_a_venue_and_a_comma_is_the_place() -> None:
+    ms = meetings(
+        "Foreign Minister Kofi Mensah met Togolese envoy Yao Agbeko at State House, Kumasi on Tuesday."
+    )
+    assert [(m["location"], m["location_country"], m["date"]) for m in ms] == [("Kumasi", "GH", "2015-03-03")]
