@@ -253,6 +253,7 @@ _GROUP_SUBJECT = re.compile(
     r"|counterparts|heads\s+of\s+state)|[Bb]oth\s+(?:leaders|ministers|presidents|men|women)|They|they)\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_WHICH_ATTENDED = re.compile(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _MEAL = re.compile(r"(?:\w+\s+)?(?:dinner|banquet|luncheon|lunch|breakfast)", re.I)
 _FOR_GUEST = re.compile(
     r"\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:guests?|visitors?)\b|\bin\s+honou?r\s+of\s+(?:his|her|their)\b",
@@ -600,6 +601,8 @@ def _build(
             lo = base + max(text.rfind(",", 0, left), 0)  # "X, who joined the talks, said"
     else:
         brk = _BREAK.search(text, b)
+        if brk and _WHICH_ATTENDED.match(text, brk.start()):
+            brk = _BREAK.search(text, brk.end())  # ", which was also attended by X": X took part
         while brk and (aside := _REL_ASIDE.match(text, brk.start())):
             # ", who chaired the session, and his counterparts": an aside inside the object list
             brk = _BREAK.search(text, aside.end())

@@ -298,3 +298,11 @@ def test_a_city_after_a_venue_and_a_comma_is_the_place() -> None:
         "Foreign Minister Kofi Mensah met Togolese envoy Yao Agbeko at State House, Kumasi on Tuesday."
     )
     assert [(m["location"], m["location_country"], m["date"]) for m in ms] == [("Kumasi", "GH", "2015-03-03")]
+
+
+def test_which_was_also_attended_by_adds_the_attendee() -> None:
+    ms = meetings(
+        "Foreign Minister Kofi Mensah spoke after a meeting with Togolese envoy Yao Agbeko in Kumasi on "
+        "Tuesday, which was also attended by Beninese diplomat Paul Houngbo."
+    )
+    assert [sorted(m["participants"]) for m in ms] == [["Kofi Mensah", "Paul Houngbo", "Yao Agbeko"]]
