@@ -89,6 +89,15 @@ _GATED: list[tuple[str, str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "The documents were signed at the ministry by X ... and by Y": the signatories met to sign
+    (
+        "040",
+        "signed",
+        re.compile(
+            r"\b(?:was|were|have\s+been|had\s+been)\s+(?P<t>signed)\b(?=[^.;]{0,60}?\bby\b[^.;]{3,160}?\band\s+by\b)",
+            re.I,
+        ),
+    ),
     # "summoned X's ambassador": the envoy was received to hear a protest
     (
         "043",

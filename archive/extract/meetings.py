@@ -221,7 +221,7 @@ _SUMMIT_FRAME = re.compile(
     r"\s*(?:At|During|On\s+the\s+sidelines\s+of|On\s+the\s+margins\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}summit\b"
 )
 # ", who chaired it, and his ...": a relative aside after which the list of parties goes on.
-_REL_ASIDE = re.compile(r",\s+(?:who|whom)\s+[^,;]{1,60},\s+and\s+(?=(?:his|her|their|the|[A-Z]))")
+_REL_ASIDE = re.compile(r",\s+(?:who|whom)\s+[^,;]{1,60},\s+and\s+(?:by\s+)?(?=(?:his|her|their|the|[A-Z]))")
 _COORD_PRED = re.compile(r"^\s*and\s+(?:also\s+)?(?:is|was|will|has|had|are|were)\b")
 # "after talks", "before a meeting": an encounter with no determiner pointing back.
 _AFTER_BARE = re.compile(
@@ -558,7 +558,7 @@ def _build(
             )
         )
     attend = trig.lower() == "conference"  # "took part in the conference": a new event its subject attended
-    if attend:
+    if attend or trig.lower() == "signed":  # (the signatories named after it are the parties)
         cand.anaphoric = False
     delegates = _DELEGATES_OF.search(_clause_before(text, a)) if cand.anaphoric else None
     if delegates is not None and not ctx.persons_in(base, base + a):

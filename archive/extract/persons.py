@@ -445,6 +445,17 @@ def _candidates(ctx: Ctx) -> list[_Mention]:
                 )
             ):
                 seg.pop(0)
+            # "Minister of External Cooperation Hector X": a portfolio's title words before the name
+            if (
+                len(seg) > 2
+                and seg[0] >= 2
+                and toks[seg[0] - 1].text in ("of", "for")
+                and toks[seg[0] - 2].text.lower() in TITLE_HEADS
+            ):
+                while len(seg) > 2 and (
+                    toks[seg[0]].text in TITLEISH_CAPS or toks[seg[0]].text.lower() in TITLE_MODIFIERS
+                ):
+                    seg.pop(0)
             # "Ambassador to Tehran Karen X": the posting's city closes the title, not the name
             if len(seg) > 2 and lookup_city(toks[seg[0]].text) and _posting_before(ctx, seg[1]):
                 seg.pop(0)

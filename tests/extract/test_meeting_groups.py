@@ -306,3 +306,15 @@ def test_which_was_also_attended_by_adds_the_attendee() -> None:
         "Tuesday, which was also attended by Beninese diplomat Paul Houngbo."
     )
     assert [sorted(m["participants"]) for m in ms] == [["Kofi Mensah", "Paul Houngbo", "Yao Agbeko"]]
+
+
+def test_documents_signed_by_two_parties_are_their_encounter() -> None:
+    ms = meetings(
+        "HAVANA, March 5 - The documents were signed at the Ministry of Foreign Trade by Vice President "
+        "Ramiro Ortiz, who heads the Cuban side, and by Nicaraguan Minister of External Cooperation "
+        "Hector Solorzano."
+    )
+    assert [(sorted(m["participants"]), m["location"]) for m in ms] == [
+        (["Hector Solorzano", "Ramiro Ortiz"], "Ministry of Foreign Trade")
+    ]
+    assert meetings("The accord was signed by Foreign Minister Kofi Mensah in 2019.") == []
