@@ -22,6 +22,8 @@ _SIDELINE = re.compile(
     re.I,
 )
 _SOURCE = re.compile(r"\s*,?\s+(?:said|says|told|added|announced)\b")
+# "Earlier on Monday, delegations of the two countries held consultations": another encounter in time
+_BEFORE_AFTER = re.compile(r"\s*(?:Earlier|Later|Afterwards|Subsequently|Previously)\b")
 _LATER = re.compile(r"\s*(?:Later|Afterwards|Subsequently|Thereafter)\b")
 _DELEGATIONS = re.compile(
     r"\b(?:the\s+two|both|the\s+three)\s+(?:delegations|sides|countries|teams|governments)\b(?!\s+of\b)", re.I
@@ -212,7 +214,7 @@ def _absorb(m: _Cand, c: _Cand) -> None:
         )  # "discussed X during a video call": the encounter is the call
 
 
-def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
+def _fold_unnamed(facts: ArticleFacts, out: list[_Cand], ctx_doc: str) -> list[_Cand]:
     """Fold "the two countries' ministers met" into the meeting that names those ministers.
 
     A meeting told only by its countries is the same encounter as one whose named
@@ -220,7 +222,7 @@ def _fold_unnamed(facts: ArticleFacts, out: list[_Cand]) -> list[_Cand]:
     """
     keep: list[_Cand] = []
     for m in out:
-        if not m.persons and m.countries:
+        if not m.persons and m.countries and not _BEFORE_AFTER.match(ctx_doc, m.start):
             same = next(
                 (
                     n
@@ -555,7 +557,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
         last = c
         if not c.anaphoric and _SUMMIT.fullmatch(c.trigger) and not c.coarse:
             summit = c
-    out = _fold_unnamed(facts, out)
+    out = _fold_unnamed(facts, out, ctx.doc)
     attend_events(ctx, out)
     meetings: list[Meeting] = []
     for m in out:
