@@ -322,7 +322,8 @@ def test_documents_signed_by_two_parties_are_their_encounter() -> None:
 
 def test_an_earlier_delegation_session_is_not_folded_into_the_ministers_talks() -> None:
     ms = meetings(
-        "ACCRA, March 5 - Kofi Mensah and Togolese Foreign Minister Yao Agbeko met at the Foreign Ministry "
+        "ACCRA, March 5 - Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Yao Agbeko met "
+        "at the Foreign Ministry "
         "on Tuesday. Earlier on Tuesday, delegations of the two countries held political consultations."
     )
     assert sorted(len(m["participants"]) for m in ms) == [0, 2]
