@@ -38,11 +38,13 @@ from archive.extract.speaker_sources import (
     MEDIA_NAMED,
     NAME_NP,
     NEW_SUBCLAUSE,
+    ORG,
     OWNED_BODY,
     PARTY,
     PERSON_BODY,
     PREPS,
     QUOTED_AS,
+    ROLE_NOUN,
     WRITTEN_BY,
     SourceContext,
     aside_source,
@@ -63,33 +65,6 @@ __all__ = ["QuoteSpan", "find_statements", "quote_spans", "quote_text"]
 # Speech cues
 # ---------------------------------------------------------------------------
 
-# nouns that make an unnamed person or body the source ("a Norwegian official")
-_ROLE_NOUN = re.compile(
-    r"\b(?:(?:vice |deputy |prime |foreign |defen[cs]e |interior |finance |top |chief |senior |"
-    r"former )*(?:president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|"
-    r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
-    r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
-    r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|mediator|facilitator|"
-    r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|minutes|"
-    r"ministry|office|presidency|secretariat|chancellery|"
-    r"broadcaster|newspaper|channel|outlet|tabloid|association|federation|"
-    r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
-    re.I,
-)
-# Heads of bodies that can be a quotation's source. Kept apart from lexicon.ORG_NOUNS: it
-# adds "House", "Kremlin", "Secretariat", leaves out place and company nouns, and feeds a
-# regex alternation; merging the two would change which sources are found.
-_ORG_HEAD = (
-    "Office|Ministry|Department|House|Kremlin|Embassy|Agency|Network|Committee|Council|"
-    "Commission|Government|Administration|Party|Foundation|Institute|Service|News|Times|"
-    "Post|Journal|Press|Bank|Fund|Organisation|Organization|Union|Forces|Army|Navy|Palace|"
-    "Secretariat|Cabinet|Parliament|Congress|Senate|Assembly|Court|Mission|Corporation|Group|"
-    "Chancellery|Presidency"
-)
-_CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
-_ORG = re.compile(
-    rf"\b(?:{_CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{_ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)?"
-)
 _POSSESSIVE_S = re.compile(r"[’']s?\s")
 _APPOSITION_SKIP = re.compile(r"\s*,[^,.;“”\"]{1,80},\s*")
 _AUX_SKIP = re.compile(r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will)\s+)*")
@@ -218,7 +193,7 @@ class _Resolver:
                     mm.start(), mm.end(), discourse.ORG, name, code, mm.group(1) or mm.group(4)
                 )
                 continue
-            om = next((o for o in _ORG.finditer(doc, a, b) if o.group(0)[0].isupper()), None)
+            om = next((o for o in ORG.finditer(doc, a, b) if o.group(0)[0].isupper()), None)
             if om is None:
                 om = LOWER_BODY.search(doc, a, b)  # "a Nordvik foreign ministry statement"
                 if om is None or not self.ctx.countries_in(om.start(), om.end()):
@@ -394,7 +369,7 @@ class _Resolver:
         if head is not None and cs and cs[0][0] == head.start(1) and cs[0][1] == head.end(1):
             c = cs[0]  # "Nordvik summoned the ambassador to protest what it called": the country
             return self.country(c[2], c[3], c[4], pos)
-        m = _ROLE_NOUN.search(self.doc, lo, pos)
+        m = ROLE_NOUN.search(self.doc, lo, pos)
         if m is None or self.ctx.persons_in(lo, m.start()) or self._after_prep(m.start()):
             return None
         sp = self.role(self._np_start(lo, m.start()), m.end(), pos)
@@ -413,7 +388,7 @@ class _Resolver:
         """An unnamed source: organisation, titled person, or the country behind it."""
         doc = self.doc
         np = doc[a:b]
-        for m in _ORG.finditer(np):
+        for m in ORG.finditer(np):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).strip()
             if name and name.lower() not in ("house", "office") and name[0].isupper():
                 cs = self.ctx.countries_in(a + m.start(), a + m.end())
@@ -447,7 +422,7 @@ class _Resolver:
         body = known_body(np)
         if body is not None:  # "a state department spokesman": a seat of government
             return _Speaker(body[0], None, body[1], pos)
-        rm = _ROLE_NOUN.search(np)
+        rm = ROLE_NOUN.search(np)
         head = rm.group(0).lower() if rm else ""
         if rm is not None and head in (
             "statement",
@@ -463,7 +438,7 @@ class _Resolver:
             if acr:
                 return _Speaker(acr[0], None, self._org_country(a, b, acr[0]), pos)
             iss = issuer_after(np[rm.end() :])
-            om = _ORG.search(np, rm.end() + iss) if iss is not None else None
+            om = ORG.search(np, rm.end() + iss) if iss is not None else None
             if om is not None:  # "a statement from the Ministry of X"
                 return _Speaker(om.group(0), None, self._org_country(a, b, om.group(0)), pos)
             if iss is not None:  # "a statement from the Nordvik foreign ministry / side"
@@ -631,8 +606,8 @@ class _Resolver:
             if kind == "person":
                 return self.person(next(k for pa, k in persons if pa == p), p)
             return self.pronoun(next(w for pa, w in prons if pa == p), p)
-        roles = [a + m.start() for m in _ROLE_NOUN.finditer(doc[a:b])]
-        roles += [a + m.start() for m in _ORG.finditer(doc[a:b]) if m.group(0)[0].isupper()]
+        roles = [a + m.start() for m in ROLE_NOUN.finditer(doc[a:b])]
+        roles += [a + m.start() for m in ORG.finditer(doc[a:b]) if m.group(0)[0].isupper()]
         roles += [a + m.start() for m in PARTY.finditer(doc[a:b])]
         roles = [self._np_start(a, r) for r in roles if not self._after_prep(r)]
         cs = [c for c in self.ctx.countries_in(a, b) if not self._after_prep(c[0])]

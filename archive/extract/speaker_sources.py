@@ -16,6 +16,34 @@ from archive.extract.speaker_clauses import ABBREV_DOT, FINITE_CUE
 from archive.extract.speaker_gender import honorific_fixes
 from archive.extract.text import Sentence, spans_within
 
+# nouns that make an unnamed person or body the source ("a Norwegian official")
+ROLE_NOUN = re.compile(
+    r"\b(?:(?:vice |deputy |prime |foreign |defen[cs]e |interior |finance |top |chief |senior |"
+    r"former )*(?:president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|"
+    r"official|diplomat|senator|leader|chairman|chairwoman|premier|chancellor|king|queen|"
+    r"prince|sultan|monarch|emir|adviser|advisor|aide|negotiator|source|analyst|general|"
+    r"commander|lawmaker|governor|mayor|representative|delegate|counterpart|head|chief|mediator|facilitator|"
+    r"director|officer|host|guest|visitor|statement|press release|communique|communiqué|readout|minutes|"
+    r"ministry|office|presidency|secretariat|chancellery|"
+    r"broadcaster|newspaper|channel|outlet|tabloid|association|federation|"
+    r"government|embassy|agency|department|spokesperson|sources|officials|diplomats))\b",
+    re.I,
+)
+# Heads of bodies that can be a quotation's source. Kept apart from lexicon.ORG_NOUNS: it
+# adds "House", "Kremlin", "Secretariat", leaves out place and company nouns, and feeds a
+# regex alternation; merging the two would change which sources are found.
+ORG_HEAD = (
+    "Office|Ministry|Department|House|Kremlin|Embassy|Agency|Network|Committee|Council|"
+    "Commission|Government|Administration|Party|Foundation|Institute|Service|News|Times|"
+    "Post|Journal|Press|Bank|Fund|Organisation|Organization|Union|Forces|Army|Navy|Palace|"
+    "Secretariat|Cabinet|Parliament|Congress|Senate|Assembly|Court|Mission|Corporation|Group|"
+    "Chancellery|Presidency"
+)
+CAPWORD = r"(?:[A-Z][\w’'.&-]*)"
+ORG = re.compile(
+    rf"\b(?:{CAPWORD}\s+(?:(?:of|for|and|the)\s+)*)*?(?:{ORG_HEAD})\b(?:\s+of\s+(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD})*)?"
+)
+
 # "X met Y, who later told reporters": the verb's subject is the name before ", who".
 _WHO_TAIL = re.compile(r",\s*who\s+(?:(?:later|also|then|subsequently|afterwards|had|has)\s+)*$")
 
