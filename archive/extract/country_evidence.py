@@ -185,7 +185,7 @@ _ITS_OFFICE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # Movements whose members the annotation gives their country (DECISIONS: the Taliban map to AF;
 # tune5: a Houthi negotiator to YE), named with an office next to the person.
-_MOVEMENT_COUNTRY = {"taliban": "AF", "houthi": "YE", "hama": "PS", "hezbollah": "LB"}
+_MOVEMENT_COUNTRY = {"taliban": "AF", "houthi": "YE", "houthis": "YE", "hamas": "PS", "hezbollah": "LB"}
 _MOVEMENT = r"(?P<mv>Taliban|Houthis?|Hamas|Hezbollah)"
 _MOVEMENT_OFFICE = (
     r"(?:[a-z-]+\s+){0,3}?(?:leader|negotiator|chief|commander|spokes(?:man|woman|person)|official|co-founder"
@@ -289,9 +289,7 @@ def _pre_appositive(ctx: Ctx, m_start: int, sent_start: int) -> tuple[str, tuple
             return cm.code, (cm.start, cm.end)
     # "China has built dams. Its ambassador to Laos, X, said": the country that is the subject before
     its = _ITS_OFFICE.search(doc, max(sent_start, m_start - 90), m_start)
-    if its is not None and its.start() == sent_start + len(doc[sent_start : its.start()]) - len(
-        doc[sent_start : its.start()].lstrip()
-    ):
+    if its is not None and not doc[sent_start : its.start()].strip():  # "Its" opens the sentence
         posted = {cm.code for cm in countries_between(ctx, its.start(), m_start)}  # not "to Laos"
         subjects = [
             cm
@@ -388,7 +386,7 @@ def _movement_around(
     hit = before or after
     if hit is None:
         return None
-    return _MOVEMENT_COUNTRY[hit.group("mv").lower().rstrip("s")], hit.span("mv")
+    return _MOVEMENT_COUNTRY[hit.group("mv").lower()], hit.span("mv")
 
 
 def _post_evidence(ctx: Ctx, m_end: int, sent_end: int) -> tuple[str, tuple[int, int], str] | None:

@@ -390,6 +390,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
                 ctx, c, published
             )  # "The phone call was ...": the encounter the lede told without a trigger
         target: _Cand | None = None
+        told_later = _LATER.match(ctx.doc, c.start) is not None  # "Later, ...": after the encounter before
         if c.with_focus and last is not None and last.persons and not set(c.persons) <= set(last.persons):
             # "The two leaders later joined X by video call": another encounter, with the pair in focus
             c.persons = list(dict.fromkeys([*last.persons, *c.persons]))
@@ -438,7 +439,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             day_of_last = last.date or (published if last.today and not last.coarse else None)
             other_day = c.date is not None and day_of_last is not None and c.date != day_of_last
             # "Later, both ministers were received by the President at La Moneda": a new place, later on
-            later = moved and _LATER.match(ctx.doc, c.start) is not None
+            later = moved and told_later
             if (
                 (moved and not _compatible(last, c))
                 or c.prior
@@ -490,9 +491,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and not (c.separate and _SUMMIT.fullmatch(last.trigger) and not _SUMMIT.fullmatch(c.trigger))
         ):
             target = last  # one sentence, one encounter: its second trigger joins the first
-        later_elsewhere = (
-            c.location is not None and _placed_at(ctx, c) and _LATER.match(ctx.doc, c.start) is not None
-        )
+        later_elsewhere = told_later and c.location is not None and _placed_at(ctx, c)
         if target is None and not c.prior and not later_elsewhere:
             for m in reversed(out):
                 if c.frame_event and m.sent == c.sent:
