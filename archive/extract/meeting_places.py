@@ -42,6 +42,15 @@ _RETURN_TO = re.compile(
     re.I,
 )
 _WHERE = re.compile(r",\s+where\b", re.I)
+# the time a journey is told with, between its destination and ", where": "for X tomorrow, where"
+_WHEN_GAP = re.compile(
+    r"\s+(?:today|tomorrow|tonight|later\s+today|this\s+(?:morning|afternoon|evening|week)"
+    r"|(?:on|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
+    r"|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})"
+)
+_TOWN_GOAL = re.compile(
+    r"\b(?:for|to|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:" + _WHEN_GAP.pattern + r")?$"
+)
 _CITY_SUFFIX = re.compile(r",\s*(?:D\.C\.|DC\b)")
 _BARE_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s*(?:,\s*|of\s+|city\s+)?[A-Z])")
 # "the <demonym> capital", "<country>'s capital": the country's capital city, named or not.
@@ -280,9 +289,18 @@ def _where_place(ctx: _Ctx, text: str, base: int, a: int) -> tuple[str, str] | N
     m = _WHERE.match(text, cs - 1) if cs > 0 else None
     if m is None:
         return None
-    for c in ctx.countries_in(base + cs - 40, base + cs):
-        if c.kind in ("city", "body") and c.end - base == cs - 1 and c.start >= ctx.dateline_end:
+    for c in ctx.countries_in(base + cs - 60, base + cs):
+        if c.kind not in ("city", "body") or c.start < ctx.dateline_end:
+            continue
+        # "leaves for Kandy today, where he will be received": a day may stand between
+        if c.end - base == cs - 1 or _WHEN_GAP.fullmatch(text, c.end - base, cs - 1):
             return _strip_the(c.surface), c.code
+    # a town too small to be counted as a place on its own, told as the journey's goal
+    town = _TOWN_GOAL.search(text, max(0, cs - 60), cs - 1)
+    if town is not None:
+        entry = phrase_table()[0].get(tuple(town.group(1).split()))
+        if entry is not None and entry.code and entry.kind in ("city", "town"):
+            return town.group(1), entry.code
     return None
 
 

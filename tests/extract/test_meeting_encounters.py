@@ -284,3 +284,11 @@ def test_a_preview_of_one_visit_stays_one_visit() -> None:
         "Officials discussing the visit said Pedro Alves would host Lind's visit on Friday."
     )
     assert len(ms) == 1
+
+
+def test_the_goal_of_a_journey_told_with_its_day_is_where_the_encounter_is() -> None:
+    ms, _names = _run("Pedro Alves leaves for Uppsala tomorrow, where he will be received by Tomas Lind.")
+    assert len(ms) == 1
+    assert (ms[0].location, ms[0].location_country) == ("Uppsala", "SE")
+    ms, _names = _run("Pedro Alves flies to Gothenburg on Friday, where he is due to meet Tomas Lind.")
+    assert (ms[0].location, ms[0].location_country) == ("Gothenburg", "SE")
