@@ -243,8 +243,11 @@ def pre_title(
 ) -> tuple[str | None, tuple[int, int] | None, TitleMention | None]:
     """Title phrase right before a name: 'Pakistani Ambassador to Russia <name>'."""
     win = window_words(ctx, max(sent_start, start - 140), start)
-    while win and win[-1].text in HONORIFICS | KEEP_HONORIFICS:
-        win.pop()
+    while win and (
+        win[-1].text in HONORIFICS | KEEP_HONORIFICS
+        or (win[-1].text == "Seri" and len(win) > 1 and win[-2].text in ("Datuk", "Dato"))
+    ):
+        win.pop()  # ("Prime Minister Datuk Seri X": the Malay honorific of two words)
     comma = bool(win) and win[-1].text == ","
     if comma:
         win.pop()

@@ -106,3 +106,5 @@ def test_malay_honorifics_and_given_name_short_forms() -> None:
         "told reporters. The banquet was at Bukit Seri Raya."
     )
     assert set(ps) == {"Ahmad Fauzi Mokhtar"} and ps["Ahmad Fauzi Mokhtar"].aliases == ["Ahmad Fauzi"]
+    # the two-word honorific stands between the title and the name
+    assert [t.title for t in ps["Ahmad Fauzi Mokhtar"].titles] == ["Foreign Minister"]
