@@ -694,7 +694,7 @@ _APPOSITION_AFTER = re.compile(
 _INTRO = re.compile(
     r"\s*(?:After|Before|While|As|When|Since|Although|Though|If|Because|Despite|During|In|On|"
     r"At|From|For|With|Without|Under|Amid|Following|Unlike|Like|By|Over|Earlier|Later|"
-    r"[A-Z]\w+ing)\b[^,.;]*,\s*"
+    r"[A-Z]\w+ing|Asked|Pressed|Questioned|Challenged|Reached|Contacted|Interviewed)\b[^,.;]*,\s*"
 )
 _OPENERS = re.compile(r"\s*(?:But|And|Yet|However,|Meanwhile,|Still,|Separately,|Also,)?\s*")
 # "He ...", "The minister ...", "The Nordvik diplomat ..." at the head of a clause

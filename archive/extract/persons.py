@@ -287,6 +287,12 @@ def _kind(ctx: Ctx, i: int) -> str:
             return "name"  # "Hamad Al-Jaber": a capitalised article inside a name
         if parts[0].lower() in _AL and len(parts) == 2 and f"{parts[0].lower()}-{parts[1]}" in ctx.doc:
             return "name"  # "Al-Tayeb, however, said": a sentence-initial form of "al-Tayeb"
+        if (
+            parts[0].lower() in _AL
+            and len(parts) == 2
+            and re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(w)}\b", ctx.doc) is not None
+        ):
+            return "name"  # "Al-Kubaisi said", once the article has named "Abdulrahman Al-Kubaisi"
         last = parts[-1]
         if parts[0] in NON_NAME or any(lookup_country_word(p) for p in parts):
             return "stop"

@@ -207,3 +207,23 @@ def test_the_visiting_minister_is_the_one_introduced_as_visiting() -> None:
     )
     facts = extract("Headline", body, date(2020, 1, 14))
     assert [s.speaker for s in facts.statements] == ["Reza Karimi", "Gagik Sargsyan"]
+
+
+def test_a_role_after_an_opening_participle_is_the_subject_the_pronoun_continues() -> None:
+    text = (
+        "Norwegian Foreign Minister Karl Berg met Polish Foreign Minister Tomasz Kowalczyk in Oslo.\n\n"
+        "Asked whether the deal was dead, the Polish minister smiled. He said his offer stood "
+        'and that Berg had heard it before. "We are patient people," he said.'
+    )
+    assert _speakers(text)[-1][0] == "Tomasz Kowalczyk"
+
+
+def test_a_capitalised_article_surname_alone_is_the_person_named_in_full() -> None:
+    facts = run(
+        "Headline\n\nQatari envoy Abdulrahman Jassim Al-Harbi met them. Later Al-Harbi chaired the "
+        'session. "It went well," Al-Harbi said.',
+        8,
+        None,
+    )
+    assert [(p.name, p.aliases) for p in facts.persons] == [("Abdulrahman Jassim Al-Harbi", ["Al-Harbi"])]
+    assert facts.statements[0].speaker == "Abdulrahman Jassim Al-Harbi"
