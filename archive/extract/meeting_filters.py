@@ -148,6 +148,19 @@ def _clause_before(text: str, pos: int) -> str:
     return head[cut + 1 :]
 
 
+# "welcomed the proposal", "welcomed Ankara's decision", "welcomed efforts to": a thing approved
+_WELCOMED_THING = re.compile(
+    r"\s+(?:(?:the|this|that|these|a|an|his|her|their|its|any|all|such|[A-Z][\w-]*[’']s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:proposals?|decisions?|moves?|initiatives?|offers?|agreements?|deals?|plans?"
+    r"|ideas?|news|steps?|announcements?|outcomes?|results?|progress|efforts?|statements?|reports?"
+    r"|resolutions?|release|elections?|ceasefires?|truce|accords?|treat(?:y|ies)|support|commitments?"
+    r"|positions?|approach|framework|suggestions?|invitations?|opportunit(?:y|ies)|measures?|reforms?"
+    r"|role|contributions?|signing|appointments?|victory|developments?|changes?|stance|assurances?"
+    r"|pledges?|recommendations?|findings|verdict|ruling|gesture|overtures?|calls?\s+(?:for|to))\b",
+    re.I,
+)
+
+
 def _own_clauses(text: str, a: int, b: int) -> str:
     """The trigger's clause and the one after it, not an earlier coordinated clause."""
     lo = _clause_start(text, a)
@@ -190,6 +203,8 @@ def _rejected(text: str, a: int, b: int, trig: str, cameo: str) -> bool:
         return True  # "spoke with Swedish reporters": a briefing, not an encounter
     if low.startswith(("receiv", "welcom", "host", "greet")) and _CEREMONIAL.search(_own_clauses(text, a, b)):
         return True
+    if low == "welcomed" and _WELCOMED_THING.match(text, b):
+        return True  # "welcomed the proposal": approval of a thing, not a guest received
     if (
         low == "met"
         and re.search(r"\b(?:was|were)\s+$", before)

@@ -606,9 +606,11 @@ _TRAVEL_TO_MEET = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+\w+\s+)?(?:to|and)\s+"
     r"(?:meet|met|see|hold\s+talks\s+with|held\s+talks\s+with|talk\s+with)\s+((?:with\s+)?(?:[\w.'’-]+\s+){0,5}?)$"
 )
+# (no clause of reported content between: "told the House he had held talks in Suva" is no place of speaking)
 _SPOKE_IN = re.compile(
-    r"\s*,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told(?:\s+[\w-]+){1,3}?|spoke|speaking|was\s+speaking)"
-    r"\s+(?:[\w-]+\s+){0,5}?in\s+"
+    r"\s*,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told(?:\s+(?!(?:he|she|they|we|it|that)\b)[\w-]+){1,3}?"
+    r"|spoke|speaking|was\s+speaking)"
+    r"\s+(?:(?!(?:he|she|they|we|it|that|had|has|have|would|will)\b)[\w-]+\s+){0,5}?in\s+"
 )
 # "... is due to visit China next week, where she will meet Foreign Minister X"
 _VISIT_WHERE_MEET = re.compile(

@@ -292,3 +292,10 @@ def test_the_goal_of_a_journey_told_with_its_day_is_where_the_encounter_is() -> 
     assert (ms[0].location, ms[0].location_country) == ("Uppsala", "SE")
     ms, _names = _run("Pedro Alves flies to Gothenburg on Friday, where he is due to meet Tomas Lind.")
     assert (ms[0].location, ms[0].location_country) == ("Gothenburg", "SE")
+
+
+def test_welcoming_a_proposal_is_no_encounter() -> None:
+    ms, _names = _run("Pedro Alves welcomed the proposal and said Tomas Lind would study it.")
+    assert ms == []
+    ms, names = _run("Pedro Alves welcomed Tomas Lind in Lisbon on Monday.")
+    assert names == [["Pedro Alves", "Tomas Lind"]]

@@ -375,3 +375,13 @@ def test_he_was_accompanied_by() -> None:
     )
     got = countries(doc)
     assert got["Mulambo Haimbo"] == "ZM" and got["Li Qiangwei"] == "CN"
+
+
+def test_a_place_inside_reported_words_is_not_where_the_speaker_speaks() -> None:
+    doc = "Headline\n\nForeign Ministry spokesman Joel Kamande said in Nairobi that talks would resume."
+    assert countries(doc)["Joel Kamande"] == "KE"
+    doc = (
+        "Headline\n\nForeign Minister Joel Kamande told the House he had held talks in Kampala "
+        "on Monday with Uganda's Foreign Minister, Amos Okello."
+    )
+    assert countries(doc)["Joel Kamande"] != "UG"
