@@ -202,6 +202,7 @@ class Discourse:
         self._by_person: dict[int, Entity] = {}
         self._by_country: dict[str, Entity] = {}
         self._by_name: dict[tuple[str, str], Entity] = {}
+        self.home: str | None = None  # the dateline's country: whoever is from elsewhere visits
 
     # -- building -----------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -420,6 +421,11 @@ class Discourse:
             if re.search(r"\bvisiting\b", low)
             else set()
         )
+        if not visitors and self.home and re.search(r"\bvisiting\b", low):
+            # none introduced as visiting: in a datelined story, the people of other countries
+            foreign = [e for e in self.entities if e.kind == PERSON and e.country and e.country != self.home]
+            fitting = [e for e in foreign if want & e.roles or head in e.roles]
+            visitors = {id(e) for e in fitting or foreign}
         for ent in self.entities:
             if visitors:
                 # (a visitor introduced as "his visiting counterpart" holds the office he visits as)
@@ -563,6 +569,7 @@ def build(
     quoted: list[tuple[int, int]] | None = None,
     mentions: list[tuple[int, int, int]] | None = None,
     gender: dict[int, str] | None = None,
+    home: str | None = None,
 ) -> Discourse:
     """The discourse model of one article from the facts found so far.
 
@@ -573,6 +580,7 @@ def build(
     them again.
     """
     disc = Discourse(doc, sentences, quoted)
+    disc.home = home
     in_quote = disc.in_quote
 
     if mentions is None:
@@ -593,6 +601,7 @@ def build(
         ent, own = disc._by_person[k], disc._by_person[owner]
         ent.roles = ent.roles | (own.roles & _COUNTERPART_ROLES)
     seen_sent: set[int] = set()
+    asides: list[tuple[int, int, str, int]] = []  # "X, he noted, ...": the pronoun and who it is not
     for a, b, k in mentions:
         if in_quote(a):
             continue
@@ -602,6 +611,12 @@ def build(
         )
         if subject:
             seen_sent.add(si)
+        paren = _PAREN_PRONOUN.match(doc, b)
+        if paren is not None:
+            # "Rios, he noted, had brought proposals": the name is what "he" reports about
+            subject = False
+            seen_sent.discard(si)
+            asides.append((paren.start(1), paren.end(1), paren.group(1), k))
         speaks = not _POSSESSIVE.match(doc, b, b + 2) and _SPEECH_NEXT.match(doc, b) is not None
         # "X said Y had told him": Y speaks inside X's report, X stays the subject
         embedded = speaks and not subject and _FINITE_SPEECH.search(doc, sentences[si].start, a) is not None
@@ -654,6 +669,11 @@ def build(
     # references back in subject position ("The minister said ...", "She added ..."),
     # resolved in reading order so each keeps its entity salient for the next ones
     for si, sent in enumerate(sentences):
+        for pa, pb, word, k in asides:
+            if sent.start <= pa < sent.end and not in_quote(pa):
+                who = disc.resolve_pronoun(pa, word, exclude={k})
+                if who is not None and who.kind in (PERSON, UNNAMED):
+                    disc._mention(who, pa, pb, subject=True, speaker=True)
         if si in seen_sent:
             continue
         ref = _SUBJECT_REF.match(doc, _after_intro(doc, sent.start, sent.end), sent.end)
@@ -700,7 +720,7 @@ _OPENERS = re.compile(r"\s*(?:But|And|Yet|However,|Meanwhile,|Still,|Separately,
 # "He ...", "The minister ...", "The Nordvik diplomat ..." at the head of a clause
 _SUBJECT_REF = re.compile(
     r"((?:[Hh]e|[Ss]he)\b|(?:The|the)\s+(?:[A-Z][\w-]+\s+|[a-z-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)(?![’']s)"
+    rf"(?:{'|'.join(sorted(TITLE_HEADS | {'guest', 'visitor'}, key=len, reverse=True))})\b)(?![’']s)"
 )
 
 
@@ -883,6 +903,11 @@ def _subject_position(doc: str, sent_start: int, a: int, b: int) -> bool:
     return _VERBISH.search(doc, lo, a) is None
 
 
+# "X, he noted, had ...": a reporting clause set off inside the sentence about X
+_PAREN_PRONOUN = re.compile(
+    r",\s+(he|she)\s+(?:said|says|noted|notes|added|adds|recalled|stressed|insisted|argued|explained"
+    r"|conceded|observed|continued|suggested|pointed\s+out)\s*,"
+)
 _PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _PRONOUN_NEXT = re.compile(r"(?:he|she|they|it|He|She|They|It)\b")
 

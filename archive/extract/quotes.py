@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from archive.extract import discourse
+from archive.extract.country_evidence import dateline_country
 from archive.extract.quote_marks import QuoteSpan, is_label, quote_spans, quote_text
 from archive.extract.records import ArticleFacts, Statement
 from archive.extract.speaker_clauses import (
@@ -129,7 +130,9 @@ _LEADER_ROLES = {
 class _Resolver:
     """Turns a cue and the words around it into a speaker."""
 
-    def __init__(self, ctx: SourceContext, quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self, ctx: SourceContext, quoted: list[tuple[int, int]] | None = None, home: str | None = None
+    ) -> None:
         self.ctx = ctx
         self.quoted = quoted or []  # names inside quotation marks are not sources
         self._qstarts = [a for a, _ in self.quoted]
@@ -150,7 +153,9 @@ class _Resolver:
             and not self._after_prep(a)
         }
         self.gender = genders(ctx.doc, ctx.mentions)
-        self.disc = discourse.build(ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions, self.gender)
+        self.disc = discourse.build(
+            ctx.doc, ctx.sentences, ctx.facts, self.quoted, ctx.mentions, self.gender, home
+        )
         self._register_bodies()
         for ent in self.disc.entities:  # "A senior administration official said ...": the own side
             if ent.kind == discourse.UNNAMED and not ent.country and _OWN_SIDE.search(ent.text):
@@ -681,7 +686,8 @@ def find_statements(
     if not spans:
         return []
     ctx = SourceContext(doc, sentences, facts)
-    res = _Resolver(ctx, [(q.start, q.end) for q in spans if q.parent is None])
+    home = dateline_country(doc, facts.countries, title_end)
+    res = _Resolver(ctx, [(q.start, q.end) for q in spans if q.parent is None], home)
     paras = paragraph_spans(doc)
     para_starts = [a for a, _ in paras]
     from bisect import bisect_right

@@ -227,3 +227,30 @@ def test_a_capitalised_article_surname_alone_is_the_person_named_in_full() -> No
     )
     assert [(p.name, p.aliases) for p in facts.persons] == [("Abdulrahman Jassim Al-Harbi", ["Al-Harbi"])]
     assert facts.statements[0].speaker == "Abdulrahman Jassim Al-Harbi"
+
+
+def test_the_visiting_minister_of_a_datelined_story_is_the_one_from_elsewhere() -> None:
+    text = (
+        "NAIROBI, Aug 12 (Reuters) - Ugandan Commerce Minister Samuel Kagoda held talks here today "
+        "with Kenyan Finance Minister Joseph Wambua.\n\nKenyan Trade Minister Elijah Kipsang also "
+        'attended.\n\n"We came to agree," the visiting minister told reporters.'
+    )
+    assert _speakers(text)[-1][0] == "Samuel Kagoda"
+
+
+def test_a_guest_in_subject_position_is_the_antecedent_of_the_next_he() -> None:
+    text = (
+        "NAIROBI, Aug 12 (Reuters) - Ugandan Commerce Minister Samuel Kagoda held talks here today "
+        "with Kenyan Finance Minister Joseph Wambua.\n\nWambua spoke of tariffs.\n\n"
+        'The Ugandan guest expressed his appreciation. "Coffee must move," he said.'
+    )
+    assert _speakers(text)[-1][0] == "Samuel Kagoda"
+
+
+def test_a_reporting_clause_set_off_after_a_name_is_someone_else_speaking() -> None:
+    text = (
+        "Ugandan Commerce Minister Samuel Kagoda held talks in Nairobi with Kenyan Finance Minister "
+        "Joseph Wambua.\n\nThe Kenyan minister said the talks went well. Kagoda, he noted, had "
+        'brought proposals. "We settle an old account," he said.'
+    )
+    assert _speakers(text)[-1][0] == "Joseph Wambua"
