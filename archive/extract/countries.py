@@ -19,8 +19,11 @@ from archive.extract.gazetteer import (
     fold,
     phrase_table,
 )
+from archive.extract.lexicon import TITLE_HEADS
 from archive.extract.records import CountryMention
 
+# "Minister of Foreign Affairs of Georgia", "King of Jordan": an office of the state before "of"
+_OFFICE_BEFORE_OF = TITLE_HEADS | {"affairs", "relations", "cooperation", "government", "republic", "kingdom"}
 _GAP_OK = frozenset({"", "-", ".", "'", "’", ". "})
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\n)$")
 
@@ -51,6 +54,8 @@ def _part_of_name(
     """True when tokens i..j-1 look like a piece of a personal or organisation name."""
     if toks[i][0] < headline_end:  # title-case headlines capitalise everything
         return False
+    if i >= 2 and toks[i - 1][2] == "of" and toks[i - 2][2].lower() in _OFFICE_BEFORE_OF:
+        return False  # "Minister of Foreign Affairs of Georgia Levan X", "King of Jordan": the state
     if j < len(toks):
         nxt = toks[j]
         gap = doc[toks[j - 1][1] : nxt[0]]

@@ -91,3 +91,9 @@ def test_a_city_written_as_one_word_is_found_like_its_spaced_name() -> None:
 def test_demonyms_of_small_states() -> None:
     for word, code in [("Samoan", "WS"), ("Faroese", "FO"), ("Motswana", "BW"), ("Kittitian", "KN")]:
         assert lookup_country_word(word) == code
+
+
+def test_a_country_that_is_also_a_given_name_after_an_office_of_is_the_state() -> None:
+    assert codes("Minister of Foreign Affairs of Georgia Levan Kiknadze met him.") == {"GE"}
+    assert codes("The King of Jordan Abdullah spoke.") == {"JO"}
+    assert codes("Friends of Chad Smith said.") == set()  # a given name after a plain noun
