@@ -57,6 +57,8 @@ def _compatible(m: _Cand, c: _Cand) -> bool:
         return False  # "they last met in Kampala ... she is due to visit Kampala": two encounters
     if m.reported_future != c.reported_future and m.sent != c.sent:
         return False  # "they met on Monday ... said they would meet in Y": two encounters
+    if m.meal != c.meal and m.sent != c.sent:
+        return False  # "They held talks ... X later hosted a dinner for Y": two encounters
     if m.day and c.day and m.day != c.day:
         return False  # "on Sunday" and "on Tuesday" are two days even when neither resolves
     return not (m.date and c.date and m.date != c.date)

@@ -254,6 +254,7 @@ _GROUP_SUBJECT = re.compile(
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _WHICH_ATTENDED = re.compile(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+_MEAL_WORD = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast)\b", re.I)
 _MEAL = re.compile(r"(?:\w+\s+)?(?:dinner|banquet|luncheon|lunch|breakfast)", re.I)
 _FOR_GUEST = re.compile(
     r"\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:guests?|visitors?)\b|\bin\s+honou?r\s+of\s+(?:his|her|their)\b",
@@ -332,6 +333,7 @@ class _Cand:
     frames: bool = False  # "During the talks, ...": the sentence's other triggers tell those talks
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
     reported_future: bool = False  # "X said they would meet in Y on Z": still to come, never a done one
+    meal: bool = False  # a dinner, lunch or banquet: never the talks told in another sentence
 
 
 class _Ctx:
@@ -539,6 +541,11 @@ def _build(
     doc = ctx.doc
     base = s.start
     cand = _Cand(si, base, s.end, trig, cameo, visit=cameo == "042")
+    # "hosted a dinner for X", "a working lunch": a meal, an encounter apart from the talks
+    cand.meal = bool(_MEAL_WORD.search(trig)) or (
+        trig.lower().startswith(("host", "gave", "gives", "offered"))
+        and bool(_MEAL_WORD.search(text, b, b + 40))
+    )
     before = text[:a]
     verb = bool(_VERB_TRIGGER.match(trig))
     support = bool(_SUPPORT_VERB.search(before))

@@ -299,3 +299,13 @@ def test_welcoming_a_proposal_is_no_encounter() -> None:
     assert ms == []
     ms, names = _run("Pedro Alves welcomed Tomas Lind in Lisbon on Monday.")
     assert names == [["Pedro Alves", "Tomas Lind"]]
+
+
+def test_a_dinner_told_after_the_talks_is_an_encounter_of_its_own() -> None:
+    ms, names = _run(
+        "Pedro Alves held talks with Tomas Lind in Lisbon on Monday.\n\n"
+        "Alves later hosted a dinner for Lind at the Palacio das Necessidades."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
+    ms, names = _run("Pedro Alves held talks with Tomas Lind over dinner in Lisbon on Monday.")
+    assert len(ms) == 1
