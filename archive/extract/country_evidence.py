@@ -30,7 +30,7 @@ from archive.extract.person_context import (
     mention_index,
 )
 from archive.extract.records import CountryMention, Person
-from archive.extract.text import Sentence
+from archive.extract.text import DATELINE, Sentence
 from archive.extract.titles import Word, introductory_clause, pre_title, window_words
 
 # Strength of a piece of evidence; a person's country is the strongest one's.
@@ -107,18 +107,10 @@ class Board:
 
 
 # "BANGKOK, June 18 - ", "NAIROBI (Reuters) - ", "ISLAMABAD: ": the dateline at the body start.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]*?|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s+\d{4})?)?(?:\s*\([\w ]+\))?\.?\s*(?:-+|—|–|:)\s"
-    # "Tehran, Jan 13, IRNA --", "Bratislava, 9 March 2022 –": a city in mixed case, then a date
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
-    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?(?:\s*(?:-+|—|–)\s|\.\s+(?=[A-Z]))"
-)
-
-
 def dateline_country(doc: str, countries: list[CountryMention], headline_end: int) -> str | None:
     """The country of the dateline city ("NAIROBI, June 3 -"), when there is exactly one."""
     body = headline_end + len(doc[headline_end:]) - len(doc[headline_end:].lstrip())
-    m = _DATELINE.match(doc, body, body + 60)
+    m = DATELINE.match(doc, body, body + 60)
     if not m:
         return None
     codes = {c.code for c in countries if body <= c.start < m.end() and c.kind in ("city", "name")}

@@ -10,6 +10,7 @@ from archive.extract.dates import is_future
 from archive.extract.gazetteer import phrase_table
 from archive.extract.meeting_filters import _clause_start
 from archive.extract.records import CountryMention
+from archive.extract.text import DATELINE
 
 if TYPE_CHECKING:
     from archive.extract.meetings import _Cand, _Ctx
@@ -17,17 +18,6 @@ if TYPE_CHECKING:
 _DATELINE_PLACE = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|\(|-|—|–|:)")
 _APPOSITIVE = re.compile(r"\s*(?:a|an|which|who|where|whose)\s")
 _HERE = re.compile(r"\bhere\b", re.I)
-# "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —": the dateline before the story.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|,\s*[A-Za-z]+\.?\s+\d{1,2})?"
-    # "ASTANA. September 14. AGENCY -"
-    r"(?:\.\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s+[A-Z][A-Z]+)?)?"
-    r"(?:\s*\([\w ]+\))?\.?\s*(?:-+|—|–|:)\s*"
-    # "Tehran, Jan 13, IRNA --", "Bratislava, 9 March 2022 –": a city in mixed case, then a date
-    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
-    # (a press release: "Santiago, 24 February 2021. Foreign Minister ...")
-    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?(?:\s*(?:-+|—|–)\s*|\.\s+(?=[A-Z]))"
-)
 _PLACE_PREP = re.compile(
     r"\b(?:in|to|at|into|for|of|here|visit(?:ed|s|ing)?|includ(?:es|ing|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
@@ -131,8 +121,8 @@ def _fold(s: str | None) -> str:
 
 
 def _dateline_end(doc: str, body_start: int) -> int:
-    m = _DATELINE.match(doc[body_start : body_start + 120])
-    return body_start + m.end() if m else body_start
+    m = DATELINE.match(doc, body_start, body_start + 120)
+    return m.end() if m else body_start
 
 
 def dateline_town(doc: str, body_start: int, end: int) -> CountryMention | None:

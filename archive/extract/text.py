@@ -15,6 +15,25 @@ _PARA = re.compile(r"\n\s*\n")
 
 T = TypeVar("T")
 
+# The day in a dateline: "Sept. 5", "14 November", "9th July, 2014", "Thursday".
+_DATELINE_DAY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,?\s+\d{4})?"
+)
+# The dateline opening a wire story, one definition for every stage:
+# "CITY, Sept. 5 (Agency) -", "CITY, Country (Agency) —", "TOKYO, March 3 Kyodo -",
+# "ASTANA. September 14. AGENCY -", "Tehran, Jan 13, IRNA --", "Harare (AFP) -",
+# and a press release's "Santiago, 24 February 2021. Foreign Minister ...".
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(—–-]))?"
+    rf"(?:,\s*{_DATELINE_DAY}(?:\s+[A-Z][a-z]+(?=\s*[-—–]))?|,\s*[A-Za-z]+\.?\s+\d{{1,2}})?"
+    r"(?:\.\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s+[A-Z][A-Z]+)?)?"
+    r"(?:\s*\([\w ]+\))?\.?\s*(?:-+|—|–|:)\s*"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_DATELINE_DAY}"
+    r"(?:,\s*[A-Z][A-Za-z]+)?(?:\s*\([\w ]+\))?(?:\s*(?:-+|—|–)\s*|\.\s+(?=[A-Z]))"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Z][\w ]*\)\s*(?:-+|—|–)\s*"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
