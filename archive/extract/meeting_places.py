@@ -249,7 +249,7 @@ def _places(
             and capital_of(c.code)
         ):
             out.append((c.start, capital_of(c.code), c.code))
-        elif c.kind == "name" and (
+        elif c.kind == "name" and not re.match(r"[’']s\s+[a-z]", text[c.end - base :]) and (
             re.search(
                 r"\b(?:in|to|visit(?:ed|s|ing)?|tour\s+(?:of|to)|trip\s+to|includ(?:es|ing|ed)"
                 r"|takes\s+in)\s+(?:the\s+)?$",

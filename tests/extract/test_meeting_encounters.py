@@ -309,3 +309,11 @@ def test_a_dinner_told_after_the_talks_is_an_encounter_of_its_own() -> None:
     assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
     ms, names = _run("Pedro Alves held talks with Tomas Lind over dinner in Lisbon on Monday.")
     assert len(ms) == 1
+
+
+def test_a_country_owning_a_noun_after_to_is_no_place() -> None:
+    ms, _names = _run(
+        "STOCKHOLM, June 12 (Reuters) - Tomas Lind pledged aid to Portugal's reforms during talks "
+        "with Pedro Alves today."
+    )
+    assert len(ms) == 1 and ms[0].location_country == "SE"
