@@ -82,7 +82,9 @@ TITLE_MODIFIERS: frozenset[str] = _words(
     majority minority presidential royal grand great joint associate managing research
     communications development planning petroleum oil industry science technology social welfare
     immigration tourism sports youth women water power mines legal naval air army armed forces
-    government
+    government fisheries fishery forestry mining housing lands works infrastructure
+    telecommunications aviation maritime customs revenue budget economy cooperation integration
+    investment employment irrigation livestock food rural urban local family veterans heritage
     """
 )
 

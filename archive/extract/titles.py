@@ -279,6 +279,17 @@ def pre_title(
         elif w.typ == "det" and ph:
             ph.append(w)
             break
+        elif (
+            w.text in ("and", "&")
+            and ph
+            and k + 1 < len(win)
+            and ph[-1] is win[k + 1]
+            and (j := _portfolio_start(win, k + 1)) is not None
+            and all(x.typ in ("mod", "cap", "conn") or x.text in ("and", "&") for x in win[j + 1 : k + 2])
+        ):
+            ph.extend(reversed(win[j : k + 1]))  # "Minister of Industry and Trade": a portfolio of two
+            k = j - 1
+            continue
         elif w.text == "and" and ph and ph[-1].typ == "head" and prev is not None and prev.typ == "head":
             ph.append(w)  # "Deputy Prime Minister and Minister of ..."
         elif (j := _portfolio_start(win, k)) is not None:

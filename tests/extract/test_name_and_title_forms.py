@@ -108,3 +108,13 @@ def test_malay_honorifics_and_given_name_short_forms() -> None:
     assert set(ps) == {"Ahmad Fauzi Mokhtar"} and ps["Ahmad Fauzi Mokhtar"].aliases == ["Ahmad Fauzi"]
     # the two-word honorific stands between the title and the name
     assert [t.title for t in ps["Ahmad Fauzi Mokhtar"].titles] == ["Foreign Minister"]
+
+
+def test_portfolios_of_two_words_and_less_common_ministries() -> None:
+    ps = by_name(
+        "Headline\n\nNorway's Fisheries Minister, Torstein Berge, met the Minister of Industry and "
+        "Trade, Ziad Haddad. Secretary of State John Carrow and Cuban Foreign Minister Bruno Ruiz spoke."
+    )
+    assert [t.title for t in ps["Torstein Berge"].titles] == ["Fisheries Minister"]
+    assert [t.title for t in ps["Ziad Haddad"].titles] == ["Minister of Industry and Trade"]
+    assert [t.title for t in ps["Bruno Ruiz"].titles] == ["Foreign Minister"]  # not across a name
