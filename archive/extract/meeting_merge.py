@@ -57,6 +57,8 @@ def _compatible(m: _Cand, c: _Cand) -> bool:
         return False  # "they last met in Kampala ... she is due to visit Kampala": two encounters
     if m.reported_future != c.reported_future and m.sent != c.sent:
         return False  # "they met on Monday ... said they would meet in Y": two encounters
+    if (m.unnamed_host or c.unnamed_host) and m.sent != c.sent:
+        return False  # "He later called on the Prime Minister": a host of its own, not the talks told before
     if m.meal != c.meal and m.sent != c.sent:
         return False  # "They held talks ... X later hosted a dinner for Y": two encounters
     if m.day and c.day and m.day != c.day:
@@ -445,6 +447,7 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             if (
                 (moved and not _compatible(last, c))
                 or c.prior
+                or c.again
                 or later
                 or (other_day and (c.another or c.future))
             ):
@@ -493,6 +496,14 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             and not (c.separate and _SUMMIT.fullmatch(last.trigger) and not _SUMMIT.fullmatch(c.trigger))
         ):
             target = last  # one sentence, one encounter: its second trigger joins the first
+        if (
+            target is None
+            and last is not None
+            and last.again
+            and c.sent == last.sent
+            and _compatible(last, c)
+        ):
+            target = last  # "They met again ... at a breakfast meeting, joined by X"
         later_elsewhere = told_later and c.location is not None and _placed_at(ctx, c)
         if target is None and not c.prior and not later_elsewhere:
             for m in reversed(out):
@@ -627,6 +638,10 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             # a datelined story's encounter with no place told is in the dateline's country
             # when that country is one of its sides (its city stays untold: not "here")
             m.location_country = dl.code
+        if m.unnamed_host and len(codes) == 1 and dl is not None:
+            # the office-holder left unnamed is of the country the encounter is in
+            codes.add(m.location_country or dl.code)
+            m.location_country = m.location_country or dl.code
         if len(codes) < 2 and len(m.persons) >= 2:
             titled = {code for p in m.persons if (code := _title_country(facts, p))}
             if len(titled) >= 2:  # "Prime Minister of A" and "Prime Minister of B": two sides

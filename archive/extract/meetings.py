@@ -107,6 +107,8 @@ _OWN_ENCOUNTER = re.compile(
 )
 _FRAME_EVENT = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+_DONE_VERB = re.compile(r"met|saw|talked|spoke|held\s+\w+|\w+ed", re.I)
+_AGAIN = re.compile(r"\s+(?:\w+\s+)?again\b|\s+once\s+more\b", re.I)
 _ANOTHER = re.compile(r"\b(?:further|another|second|third|next|new|return|fresh)\s+(?:[\w-]+\s+)?$", re.I)
 # "will visit", "is expected in X for a visit": a visit still to come
 _SCHEDULED = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|scheduled|set)\b)", re.I)
@@ -147,6 +149,14 @@ _LEADER_OF = re.compile(
     re.I,
 )
 _LEADER_AFTER = re.compile(r"\s+(?:leader|president|prime\s+minister|premier|head\s+of\s+state)\b", re.I)
+# "called on the Prime Minister", "was received by His Majesty the King": a host told by office alone
+_UNNAMED_HOST = re.compile(
+    r"\s+(?:by\s+|with\s+)?(?:(?:His|Her)\s+(?:Majesty|Highness|Excellency)\s+)?the\s+"
+    r"(?:(?:Chief|Vice|Deputy|Acting|Interim|Crown)\s+)?"
+    r"(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|Prince|Adviser|Advisor"
+    r"|Chancellor|Speaker|Head\s+of\s+State|Foreign\s+Minister|Minister\s+of\s+[A-Z][\w-]+(?:\s+Affairs)?)"
+    r"\b(?![’']s|\s+of\b|\s*,?\s*[A-Z])"
+)
 _PRONOUN_AND = re.compile(r"\s*(?:He|She)\s+and\s+(?=[A-Z]|his\b|her\b)")
 # A bilateral encounter set apart from a larger meeting.
 _FRONT_FRAME = re.compile(r"\s*(?:On|Along)\s+the\s+(?:sidelines|margins)\s+of\b[^,;.]{0,120},")
@@ -254,6 +264,10 @@ _GROUP_SUBJECT = re.compile(
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _WHICH_ATTENDED = re.compile(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+_OVER_MEAL = re.compile(
+    r"[^,;.]{0,30}?\b(?:over|at|during)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b",
+    re.I,
+)
 _MEAL_WORD = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast)\b", re.I)
 _MEAL = re.compile(r"(?:\w+\s+)?(?:dinner|banquet|luncheon|lunch|breakfast)", re.I)
 _FOR_GUEST = re.compile(
@@ -334,6 +348,8 @@ class _Cand:
     attended: bool = False  # "The meeting was attended by X": X joins the meeting in focus
     reported_future: bool = False  # "X said they would meet in Y on Z": still to come, never a done one
     meal: bool = False  # a dinner, lunch or banquet: never the talks told in another sentence
+    again: bool = False  # "met again": another encounter of the pair in focus
+    unnamed_host: bool = False  # "X called on the Prime Minister": a host told by office alone
 
 
 class _Ctx:
@@ -542,9 +558,13 @@ def _build(
     base = s.start
     cand = _Cand(si, base, s.end, trig, cameo, visit=cameo == "042")
     # "hosted a dinner for X", "a working lunch": a meal, an encounter apart from the talks
-    cand.meal = bool(_MEAL_WORD.search(trig)) or (
-        trig.lower().startswith(("host", "gave", "gives", "offered"))
-        and bool(_MEAL_WORD.search(text, b, b + 40))
+    cand.meal = (
+        bool(_MEAL_WORD.search(trig))
+        or (
+            trig.lower().startswith(("host", "gave", "gives", "offered"))
+            and bool(_MEAL_WORD.search(text, b, b + 40))
+        )
+        or bool(_OVER_MEAL.match(text, b))  # "met again yesterday over lunch"
     )
     before = text[:a]
     verb = bool(_VERB_TRIGGER.match(trig))
@@ -741,6 +761,8 @@ def _build(
     # tense of the trigger's clause; a fronted "During the visit," takes its sentence's
     # "for a further state visit": another visit than the one told before
     cand.another = bool(_ANOTHER.search(before[-40:]))
+    # "They met again yesterday": the same people, another encounter
+    cand.again = bool(_AGAIN.match(text, b)) and bool(_DONE_VERB.fullmatch(trig))
     if cameo == "042" or cand.anaphoric:  # (only visits and mentions pointing back use it)
         fronted = _FRAMING.fullmatch(before) is not None
         span = (0, len(text)) if fronted else (_clause_start(text, a), _clause_end(text, b))
@@ -820,6 +842,19 @@ def _build(
         }
     if not persons and not cand.anaphoric:
         codes |= _country_subjects(ctx, text, base, a)  # "Egypt and Sudan held talks in Cairo"
+    host_office = _UNNAMED_HOST.match(text, b)
+    if (
+        host_office is not None
+        and len(persons) == 1
+        and not codes
+        and ctx.dateline_city is not None
+        and not ctx.countries_in(base + host_office.start(), base + host_office.end())
+        and not ctx.persons_in(base + host_office.end(), base + host_office.end() + 4)
+        and ctx.facts.persons[persons[0]].country not in (None, ctx.dateline_city.code)
+    ):
+        # "X called on the Chief Adviser", "was received by the Emir" in a datelined story:
+        # the office-holder, left unnamed, is the host's, the dateline's country
+        cand.unnamed_host = True
     cand.countries = codes
     if not persons and not cand.pair and len(codes) >= 2:
         # "the foreign ministers of A and B": the one minister of each named nearby

@@ -317,3 +317,21 @@ def test_a_country_owning_a_noun_after_to_is_no_place() -> None:
         "with Pedro Alves today."
     )
     assert len(ms) == 1 and ms[0].location_country == "SE"
+
+
+def test_a_host_told_by_office_alone_is_of_the_datelines_country() -> None:
+    ms, names = _run(
+        "LISBON, June 12 (Reuters) - Swedish Foreign Minister Tomas Lind held talks here today with "
+        "Pedro Alves.\n\nLind later called on the Prime Minister."
+    )
+    assert len(ms) == 2
+    assert names[1] == ["Tomas Lind"] and ms[1].countries == ["PT", "SE"]
+
+
+def test_meeting_again_over_lunch_is_another_encounter_of_the_pair() -> None:
+    ms, names = _run(
+        "Pedro Alves held talks with Tomas Lind in Lisbon on Monday.\n\n"
+        "The two ministers met again yesterday over lunch at the Hotel Avenida Palace."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
+    assert ms[1].date == date(2019, 6, 11)
