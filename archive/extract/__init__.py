@@ -15,7 +15,7 @@ from archive.extract.records import (
 )
 
 # Bump when extraction output changes, so stored facts say which rules made them.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 
 __all__ = [
     "EXTRACTOR_VERSION",

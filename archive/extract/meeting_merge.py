@@ -638,10 +638,14 @@ def _merge(ctx: _Ctx, cands: list[_Cand], published: date | None) -> list[Meetin
             # a datelined story's encounter with no place told is in the dateline's country
             # when that country is one of its sides (its city stays untold: not "here")
             m.location_country = dl.code
-        if m.unnamed_host and len(codes) == 1 and dl is not None:
-            # the office-holder left unnamed is of the country the encounter is in
-            codes.add(m.location_country or dl.code)
-            m.location_country = m.location_country or dl.code
+        if m.unnamed_host and len(codes) == 1:
+            # the office-holder left unnamed is of the country the encounter is in: its place,
+            # the visit it is part of, or the dateline's
+            host = m.location_country or (visit.location_country if visit is not None else None)
+            host = host or (dl.code if dl is not None else None)
+            if host is not None and host not in codes:
+                codes.add(host)
+                m.location_country = m.location_country or host
         if len(codes) < 2 and len(m.persons) >= 2:
             titled = {code for p in m.persons if (code := _title_country(facts, p))}
             if len(titled) >= 2:  # "Prime Minister of A" and "Prime Minister of B": two sides

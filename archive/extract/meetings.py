@@ -847,13 +847,12 @@ def _build(
         host_office is not None
         and len(persons) == 1
         and not codes
-        and ctx.dateline_city is not None
         and not ctx.countries_in(base + host_office.start(), base + host_office.end())
         and not ctx.persons_in(base + host_office.end(), base + host_office.end() + 4)
-        and ctx.facts.persons[persons[0]].country not in (None, ctx.dateline_city.code)
+        and ctx.facts.persons[persons[0]].country is not None
     ):
-        # "X called on the Chief Adviser", "was received by the Emir" in a datelined story:
-        # the office-holder, left unnamed, is the host's, the dateline's country
+        # "X called on the Chief Adviser", "was received by the Emir": the office-holder, left
+        # unnamed, is of the country X is visiting (given when the meetings are final)
         cand.unnamed_host = True
     cand.countries = codes
     if not persons and not cand.pair and len(codes) >= 2:

@@ -335,3 +335,12 @@ def test_meeting_again_over_lunch_is_another_encounter_of_the_pair() -> None:
     )
     assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
     assert ms[1].date == date(2019, 6, 11)
+
+
+def test_an_unnamed_host_without_a_dateline_is_of_the_country_visited() -> None:
+    ms, names = _run(
+        "Swedish Foreign Minister Tomas Lind arrived in Lisbon on Monday for a visit to Portugal.\n\n"
+        "On Tuesday Lind called on the Prime Minister."
+    )
+    assert ["Tomas Lind"] in names
+    assert any(m.countries == ["PT", "SE"] and m.date == date(2019, 6, 11) for m in ms)
