@@ -121,6 +121,11 @@ UNNAMED_HEADS = frozenset(
     )
 )
 
+# "X, ..., arrived in Accra", "X, who is on a three-day visit": the visitor of the story
+_ARRIVED_AFTER = re.compile(
+    r"(?:,[^,.;]{0,60},)?,?\s*(?:arrived|arrives|landed|flew\s+in)\b|,\s+who\s+(?:is|was)\s+on\s+(?:an?|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}visit\b"
+)
 _VISITING_BEFORE = re.compile(r"\bvisiting\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -414,6 +419,7 @@ class Discourse:
                 if e.kind == PERSON
                 and any(
                     _VISITING_BEFORE.search(self.doc, max(0, m.start - 40), m.start)
+                    or _ARRIVED_AFTER.match(self.doc, m.end)
                     for m in e.mentions
                     if m.start < offset
                 )

@@ -254,3 +254,12 @@ def test_a_reporting_clause_set_off_after_a_name_is_someone_else_speaking() -> N
         'brought proposals. "We settle an old account," he said.'
     )
     assert _speakers(text)[-1][0] == "Joseph Wambua"
+
+
+def test_the_visiting_minister_is_the_one_told_as_arriving() -> None:
+    text = (
+        "Togolese Foreign Minister Komlan Adjo, arrived in Accra on Monday and was welcomed by "
+        "Deputy Foreign Minister Kwabena Boateng.\n\nOn Tuesday he held talks with Foreign Minister "
+        'Akosua Mensah.\n\n"Our borders are open," the visiting minister told journalists.'
+    )
+    assert _speakers(text)[-1][0] == "Komlan Adjo"
