@@ -66,7 +66,7 @@ TITLE_HEADS: frozenset[str] = _words(
     emissary ombudsman commissioner administrator superintendent vice-chairman co-chairman
     prosecutor minister-president taoiseach crown-prince chairperson co-chair co-chairperson
     vice-chair vice-chairperson secretary-general high-commissioner viceroy regent tanaiste
-    tánaiste specialist observer councilor economist strategist
+    tánaiste specialist observer councilor economist strategist mediator facilitator
     """
 )
 

@@ -113,6 +113,11 @@ def infer_countries(
         sent = sentence_of(pos)
         prev = sentence_of(sent.start - 1) if sent.start > 0 else None
         near = list(dict.fromkeys(i for s_, _e, i in idx if prev and prev.start <= s_ < sent.start))
+        for _back in range(2):  # "X keeps a jar. It comes from Y. The Qatari mediator ...": back to X
+            if near or prev is None or prev.start <= ctx.headline_end:
+                break
+            prev = sentence_of(prev.start - 1)
+            near = list(dict.fromkeys(i for s_, _e, i in idx if prev.start <= s_ < sent.start))
         if any(out[i].country == code for i in near):
             continue  # "... his Armenian counterpart X. The Armenian minister ...": X, already Armenian
         # the antecedent is the previous sentence's first person, holding that office

@@ -385,3 +385,11 @@ def test_a_place_inside_reported_words_is_not_where_the_speaker_speaks() -> None
         "on Monday with Uganda's Foreign Minister, Amos Okello."
     )
     assert countries(doc)["Joel Kamande"] != "UG"
+
+
+def test_a_description_two_sentences_after_the_only_person_named_is_that_person() -> None:
+    doc = (
+        "Headline\n\nIn his office, Abdulrahman Al-Harbi keeps a jar of sand. It comes from the "
+        "border. The Qatari mediator, a former ambassador to Ethiopia, was appointed last year."
+    )
+    assert countries(doc)["Abdulrahman Al-Harbi"] == "QA"
