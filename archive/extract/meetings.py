@@ -262,6 +262,10 @@ _GROUP_SUBJECT = re.compile(
     r"(?:(?:The|the)\s+(?:two|three)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|men|women|premiers"
     r"|counterparts|heads\s+of\s+state)|[Bb]oth\s+(?:leaders|ministers|presidents|men|women)|They|they)\b"
 )
+# "...: they last met", "; they had met": "they" heading a later clause, right before the trigger
+_THEY_CLAUSE = re.compile(
+    r"(?:[:;]|,\s+(?:and|but|when))\s+they\s+(?:(?:had|have|also|last|first|then|later|already)\s+){0,2}$"
+)
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _WHICH_ATTENDED = re.compile(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _OVER_MEAL = re.compile(
@@ -790,6 +794,8 @@ def _build(
     if not persons and si > 0 and _MEAL.fullmatch(trig) and _FOR_GUEST.search(text):
         cand.group = "they"  # "at a dinner he gave for his guest": host and guest of the visit in focus
     group = _GROUP_SUBJECT.match(text) if si > 0 and not cand.anaphoric else None
+    if not persons and not group and not cand.anaphoric and _THEY_CLAUSE.search(text, 0, a):
+        cand.group = "they"  # "It was their third encounter: they last met on August 17": the pair in focus
     if cand.anaphoric and not persons and si > 0:
         plural = _PLURAL_PARTY.search(text, 0, a)
         # the pair in focus as subject ("Later, both ministers were received by ..."); a pair after

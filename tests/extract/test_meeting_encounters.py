@@ -344,3 +344,12 @@ def test_an_unnamed_host_without_a_dateline_is_of_the_country_visited() -> None:
     )
     assert ["Tomas Lind"] in names
     assert any(m.countries == ["PT", "SE"] and m.date == date(2019, 6, 11) for m in ms)
+
+
+def test_they_heading_a_later_clause_is_the_pair_in_focus() -> None:
+    ms, names = _run(
+        "Pedro Alves met Tomas Lind in Lisbon on Monday.\n\n"
+        "It was their second encounter this month: they last met on June 3 in Oslo."
+    )
+    assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
+    assert (ms[1].date, ms[1].location) == (date(2019, 6, 3), "Oslo")
