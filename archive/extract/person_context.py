@@ -100,6 +100,14 @@ _STATE_OFFICE = LEADER_HEADS | {
     "crown-prince",
     "commander-in-chief",
     "general",
+    # members of a national parliament sit for their country
+    "lawmaker",
+    "legislator",
+    "mp",
+    "senator",
+    "parliamentarian",
+    "congressman",
+    "congresswoman",
 }
 # International bodies and blocs: their officials represent no country.
 INTERNATIONAL = frozenset(

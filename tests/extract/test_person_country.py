@@ -393,3 +393,8 @@ def test_a_description_two_sentences_after_the_only_person_named_is_that_person(
         "border. The Qatari mediator, a former ambassador to Ethiopia, was appointed last year."
     )
     assert countries(doc)["Abdulrahman Al-Harbi"] == "QA"
+
+
+def test_a_bare_titled_lawmaker_of_a_datelined_story_is_of_the_datelines_country() -> None:
+    doc = "Headline\n\nHARARE, Sept 9 (AFP) - Opposition lawmaker Farai Moyo said the vote was unfair."
+    assert countries(doc)["Farai Moyo"] == "ZW"
