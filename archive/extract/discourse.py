@@ -429,7 +429,12 @@ class Discourse:
         )
         if not visitors and self.home and re.search(r"\bvisiting\b", low):
             # none introduced as visiting: in a datelined story, the people of other countries
-            foreign = [e for e in self.entities if e.kind == PERSON and e.country and e.country != self.home]
+            # (an ambassador is posted there: resident, not visiting)
+            foreign = [
+                e
+                for e in self.entities
+                if e.kind == PERSON and e.country and e.country != self.home and "ambassador" not in e.roles
+            ]
             fitting = [e for e in foreign if want & e.roles or head in e.roles]
             visitors = {id(e) for e in fitting or foreign}
         for ent in self.entities:

@@ -236,6 +236,12 @@ def test_the_visiting_minister_of_a_datelined_story_is_the_one_from_elsewhere() 
         'attended.\n\n"We came to agree," the visiting minister told reporters.'
     )
     assert _speakers(text)[-1][0] == "Samuel Kagoda"
+    text = (
+        "HARARE, Sept 9 (AFP) - South Africa's Deputy Foreign Minister Mandla Dube met Zimbabwean "
+        "Foreign Minister Tendai Moyo here today.\n\nThe talks were also attended by South Africa's "
+        'ambassador to Zimbabwe, Johan Pienaar.\n\n"We are neighbours," the visiting envoy said.'
+    )
+    assert _speakers(text)[-1][0] == "Mandla Dube"  # the ambassador is posted there, not visiting
 
 
 def test_a_guest_in_subject_position_is_the_antecedent_of_the_next_he() -> None:
