@@ -57,6 +57,7 @@ from archive.extract.speaker_sources import (
     rare_name,
     relative_head_end,
     reporting_aside,
+    statement_bodies,
 )
 from archive.extract.text import Sentence, paragraph_spans
 
@@ -226,6 +227,8 @@ class _Resolver:
                     else ""
                 )
                 self.disc.add_source(om.start(), om.end(), discourse.ORG, name, code, head)
+        for start, end, name, code in statement_bodies(self.ctx, self.in_quote):
+            self.disc.add_source(start, end, discourse.ORG, name, code, "statement")
 
     def in_quote(self, pos: int) -> bool:
         from bisect import bisect_right
@@ -261,6 +264,10 @@ class _Resolver:
             body = self._subject_body(pos) if w == "it" else None
             if body is not None:
                 return body
+            body_ent = self.disc.resolve_pronoun(pos, w)
+            body_at = -1
+            if body_ent is not None and body_ent.kind == discourse.ORG:
+                body_at = max((m.start for m in body_ent.mentions if m.start < pos), default=-1)
             for hpos, sp in reversed(self.history):
                 if (
                     hpos < pos
@@ -268,6 +275,8 @@ class _Resolver:
                     and sp.name
                     and (sp.ent is None or sp.ent.kind != discourse.UNNAMED)
                 ):
+                    if body_ent is not None and body_at > hpos and body_ent.name != sp.name:
+                        break  # a body told since that source ("The X ministry ... in its statement. It said")
                     return _Speaker(sp.name, None, sp.country, pos)
             # a body the article named as a source without a quotation ("The ministry said
             # ... It added")

@@ -435,3 +435,32 @@ def country_display_name(code: str, surface: str) -> str:
     if c is None:
         return surface or code
     return getattr(c, "common_name", None) or c.name
+
+
+# "The Nordvik energy ministry ...": a country's body heading its sentence
+_SUBJECT_BODY = re.compile(
+    r"\s*(?:The\s+)?[A-Z][\w-]+(?:[’']s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|embassy|government|presidency)\b"
+)
+_OWN_STATEMENT = re.compile(
+    r"\b(?:in|issued)\s+(?:its|a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release|readout)\b"
+)
+
+
+def statement_bodies(ctx: SourceContext, in_quote: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
+    """Bodies heading a sentence about their own statement: (start, end, name, country).
+
+    "The Nordvik energy ministry was more guarded in its statement. It said ...": the
+    body is what the next "It" means, though no speech verb follows its name.
+    """
+    doc, out = ctx.doc, []
+    for sent in ctx.sentences:
+        if not _OWN_STATEMENT.search(doc, sent.start, sent.end):
+            continue
+        om = _SUBJECT_BODY.match(doc, sent.start, sent.end)
+        if om is None or in_quote(om.start()) or ctx.persons_in(om.start(), om.end()):
+            continue
+        cs = ctx.countries_in(om.start(), om.end())
+        if cs:
+            name = re.sub(r"^(?:the|a|an)\s+", "", om.group(0).strip(), flags=re.I).strip()
+            out.append((om.start(), om.end(), name, cs[0][2]))
+    return out

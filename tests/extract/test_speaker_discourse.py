@@ -269,3 +269,13 @@ def test_the_visiting_minister_is_the_one_told_as_arriving() -> None:
         'Akosua Mensah.\n\n"Our borders are open," the visiting minister told journalists.'
     )
     assert _speakers(text)[-1][0] == "Komlan Adjo"
+
+
+def test_it_after_a_body_told_with_its_own_statement_is_that_body() -> None:
+    text = (
+        "Prime Minister Kenzo Murata met Mongolian President Sodnom Baatar.\n\n"
+        'A joint communique issued after the talks spoke of a "comprehensive partnership".\n\n'
+        "The Kyrgyz energy ministry was more guarded in its statement. It said the talks had been "
+        '"constructive and businesslike."'
+    )
+    assert _speakers(text)[-1][0] == "Kyrgyz energy ministry"
