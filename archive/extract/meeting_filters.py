@@ -48,7 +48,7 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 _MODAL_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:should|could|might|may|would)\s+(?:(?:only|then|now)\s+)?"
+    r"\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?(?:should|could|might|may|would)\s+(?:(?:only|then|now)\s+)?"
     r"(?:take\s+place|be\s+held|go\s+ahead)\b",
     re.I,
 )

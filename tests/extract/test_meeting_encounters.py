@@ -353,3 +353,11 @@ def test_they_heading_a_later_clause_is_the_pair_in_focus() -> None:
     )
     assert names == [["Pedro Alves", "Tomas Lind"], ["Pedro Alves", "Tomas Lind"]]
     assert (ms[1].date, ms[1].location) == (date(2019, 6, 3), "Oslo")
+
+
+def test_a_meeting_of_a_named_body_that_might_be_held_is_a_possibility() -> None:
+    ms, _names = _run(
+        "An official said a meeting of the Joint Higher Committee might be held in Lisbon in the "
+        "spring, with Pedro Alves and Tomas Lind."
+    )
+    assert ms == []
