@@ -249,14 +249,18 @@ def _places(
             and capital_of(c.code)
         ):
             out.append((c.start, capital_of(c.code), c.code))
-        elif c.kind == "name" and not re.match(r"[’']s\s+[a-z]", text[c.end - base :]) and (
-            re.search(
-                r"\b(?:in|to|visit(?:ed|s|ing)?|tour\s+(?:of|to)|trip\s+to|includ(?:es|ing|ed)"
-                r"|takes\s+in)\s+(?:the\s+)?$",
-                pre,
+        elif (
+            c.kind == "name"
+            and not re.match(r"[’']s\s+[a-z]", text[c.end - base :])
+            and (
+                re.search(
+                    r"\b(?:in|to|visit(?:ed|s|ing)?|tour\s+(?:of|to)|trip\s+to|includ(?:es|ing|ed)"
+                    r"|takes\s+in)\s+(?:the\s+)?$",
+                    pre,
+                )
+                or (re.search(r"(?:,|\band)\s+$", pre) and not _listed_not_placed(ctx, c))
+                or re.match(r"[’']s\s+[A-Z]", text[c.end - base :])
             )
-            or (re.search(r"(?:,|\band)\s+$", pre) and not _listed_not_placed(ctx, c))
-            or re.match(r"[’']s\s+[A-Z]", text[c.end - base :])
         ):
             out.append((c.start, None, c.code))
     out.extend(p for p in _capital_places(ctx, text, base, wa, wb) if p[0] >= ctx.dateline_end)
