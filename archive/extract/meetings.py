@@ -185,7 +185,7 @@ _SUPPORT_VERB = re.compile(
 # "After he met X, Y said": a pronoun in a fronted clause points at the main subject.
 # A sentence opening with a day and a comma: "On Monday,", "Later on Tuesday,", "Also on March 3,".
 _LEAD_DAY = re.compile(
-    r"(?:(?:later|earlier|also|then|and)\s+)*(?:(?:on|late|early)\s+[\w ]{3,20}|yesterday|today|tomorrow|tonight"
+    r"(?:(?:later|earlier|also|then|and)\s+)*(?:(?:on|late|early)\s+[\w ]{3,20}|yesterday|today|tonight"
     r"|last\s+night|this\s+(?:morning|afternoon|evening)),",
     re.I,
 )

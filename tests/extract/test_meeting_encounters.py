@@ -361,8 +361,3 @@ def test_a_meeting_of_a_named_body_that_might_be_held_is_a_possibility() -> None
         "spring, with Pedro Alves and Tomas Lind."
     )
     assert ms == []
-
-
-def test_a_fronted_tomorrow_dates_the_encounter_of_its_where_clause() -> None:
-    ms, _names = _run("Tomorrow, Pedro Alves will travel to Uppsala, where he will be received by Tomas Lind.")
-    assert len(ms) == 1 and ms[0].date == date(2019, 6, 13)
