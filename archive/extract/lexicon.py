@@ -179,7 +179,8 @@ ORG_NAME_NOUNS: frozenset[str] = _words(
     Broadcasting Radio Television Society League Federation Alliance Coalition Brigade Division
     School College Academy Hospital Church Mosque Temple Museum Library Tribunal Authority Board
     Bureau Corps Guard Police Marines Fleet Games Cup Community Boulevard Highway Expressway
-    Motorway Freeway Terminal Arena Mausoleum Esplanade Promenade Embankment
+    Motorway Freeway Terminal Arena Mausoleum Esplanade Promenade Embankment Countries Nations
+    States Peoples
     """
 )
 

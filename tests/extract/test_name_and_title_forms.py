@@ -118,3 +118,7 @@ def test_portfolios_of_two_words_and_less_common_ministries() -> None:
     assert [t.title for t in ps["Torstein Berge"].titles] == ["Fisheries Minister"]
     assert [t.title for t in ps["Ziad Haddad"].titles] == ["Minister of Industry and Trade"]
     assert [t.title for t in ps["Bruno Ruiz"].titles] == ["Foreign Minister"]  # not across a name
+
+
+def test_words_naming_groups_of_states_end_an_organisation_name_not_a_person() -> None:
+    assert by_name("Headline\n\nThe Community of Portuguese Language Countries met in Luanda.") == {}
