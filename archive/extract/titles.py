@@ -112,6 +112,11 @@ def window_words(ctx: Ctx, start: int, end: int) -> list[Word]:
             out.append(Word(m.start(), m.end(), raw, "punct"))
             continue
         text, typ, poss = _word_type(raw)
+        if text.lower() == "number" and out and out[-1].text.lower() == "opposite":
+            # "his Icelandic opposite number": a counterpart in two words
+            out[-1] = Word(out[-1].start, ms + len(text), f"{out[-1].text} {text}", "counter", None, poss)
+            pos = m.end()
+            continue
         w = Word(ms, ms + len(text), text, typ, "US" if text in _US_PARTY else None, poss)
         out.append(w)
         pos = m.end()

@@ -398,3 +398,11 @@ def test_a_description_two_sentences_after_the_only_person_named_is_that_person(
 def test_a_bare_titled_lawmaker_of_a_datelined_story_is_of_the_datelines_country() -> None:
     doc = "Headline\n\nHARARE, Sept 9 (AFP) - Opposition lawmaker Farai Moyo said the vote was unfair."
     assert countries(doc)["Farai Moyo"] == "ZW"
+
+
+def test_an_opposite_number_is_a_counterpart() -> None:
+    doc = (
+        "Headline\n\nNorway's Fisheries Minister, Torstein Berge, and his Icelandic opposite number, "
+        "Eggert Jonsson, are near a deal."
+    )
+    assert countries(doc) == {"Torstein Berge": "NO", "Eggert Jonsson": "IS"}
