@@ -313,7 +313,10 @@ class _Resolver:
         ):
             prev = ctx.sentence_at(sent.start - 1)
             if prev.paragraph == sent.paragraph and not ctx.persons_in(prev.start, prev.end):
-                rs = _ROLE_HEAD.match(self.doc, prev.start, prev.end)
+                # ("The Ethiopian minister was more guarded. At a dinner ..., he said": any verb)
+                rs = _ROLE_HEAD.match(self.doc, prev.start, prev.end) or _ROLE_AS_SUBJECT.match(
+                    self.doc, prev.start, prev.end
+                )
         if rs is not None and not self._in_role_head:
             self._in_role_head = True  # ("the president said" resolves like a pronoun: no loop)
             try:
@@ -947,6 +950,11 @@ def _attribute_steps(
 _ROLE_HEAD = re.compile(
     r"\s*(?:[A-Z][^,\"“”]{0,40},\s*)?([Tt]he\s+(?:[\w-]+\s+){0,3}?(?:minister|president|secretary|envoy|ambassador"
     r"|premier|chancellor|mediator|negotiator|leader))\s+(?:said|told|added|says|stressed|noted)\b"
+)
+_ROLE_AS_SUBJECT = re.compile(
+    r"\s*([Tt]he\s+(?:[\w-]+\s+){0,3}?(?i:minister|president|secretary|envoy|ambassador"
+    r"|premier|chancellor|mediator|negotiator|leader)|[Tt]he\s+[A-Z][\w-]+\s+(?:guest|visitor))"
+    r"\s+(?:was|is|had|has|[a-z]+ed)\b"
 )
 _OWN_SIDE = re.compile(
     r"\b(?:administration|government|cabinet|presidential|ministry)\s+(?:[\w-]+\s+)?"

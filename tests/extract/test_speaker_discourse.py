@@ -279,3 +279,13 @@ def test_it_after_a_body_told_with_its_own_statement_is_that_body() -> None:
         '"constructive and businesslike."'
     )
     assert _speakers(text)[-1][0] == "Kyrgyz energy ministry"
+
+
+def test_a_role_subject_of_any_verb_in_the_sentence_before_is_the_next_he() -> None:
+    text = (
+        "ADDIS ABABA, Oct 10 (AFP) - Somali Foreign Minister Mohamed Farah arrived here on Sunday. He "
+        'met his Ethiopian counterpart Ketema Alemu.\n\nMr. Farah told reporters: "We came to talk."\n\n'
+        "The Ethiopian Foreign Minister was more guarded. At a dinner he gave for his guest, he said: "
+        '"The boundaries are not open to negotiation."'
+    )
+    assert _speakers(text)[-1][0] == "Ketema Alemu"
