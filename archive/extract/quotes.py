@@ -280,7 +280,7 @@ class _Resolver:
                     return _Speaker(sp.name, None, sp.country, pos)
             # a body the article named as a source without a quotation ("The ministry said
             # ... It added")
-            ent = self.disc.resolve_pronoun(pos, w)
+            ent = body_ent  # (resolved once, above)
             return self._from_entity(ent, pos) if ent is not None and ent.kind == discourse.ORG else None
         ctx = self.ctx
         sent = ctx.sentence_at(pos)
